@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/inline.hpp"
+#include "model/measures.hpp"
+#include "model/source_position.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace stadtsatz::model {
+
+enum class BlockKind {
+    Paragraph,      // inlines
+    Heading,        // inlines, level, id, number
+    List,           // items; ordered + start
+    Table,          // table
+    CodeBlock,      // text, verbatim
+    BlockQuote,     // children
+    Image,          // image (a figure: picture, alt text, caption)
+    ThematicBreak,  // a section break
+    FieldOfAction,  // field_of_action: goals and measures as data
+};
+
+enum class Alignment { Default, Left, Center, Right };
+
+struct Block;
+using Blocks = std::vector<Block>;
+
+// A table cell holds inlines only (GFM tables cannot nest blocks).
+struct TableCell {
+    Inlines content;
+};
+
+struct Table {
+    std::vector<Alignment> alignments; // one per column
+    std::vector<TableCell> header;     // the header row, repeated on every page
+    std::vector<std::vector<TableCell>> rows;
+};
+
+struct Image {
+    std::string source;     // path relative to the content folder
+    std::string resolved;   // absolute path, set by the reader after checking it exists
+    std::string alt;        // alternative text; required
+    Inlines caption;        // the Markdown image title, shown under the picture
+};
+
+// A block of the document; `kind` says which fields are meaningful.
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    Inlines inlines;          // Paragraph, Heading
+    int level = 0;            // Heading: 1..6 (1 = chapter title)
+    std::string id;           // Heading: anchor id (explicit or derived from the text)
+    std::string number;       // Heading: "3.2", set by resolve; empty for unnumbered headings
+    bool ordered = false;     // List
+    int start = 1;            // List: first number of an ordered list
+    std::vector<Blocks> items; // List: each item is a sequence of blocks
+    Blocks children;          // BlockQuote
+    std::string text;         // CodeBlock
+    std::shared_ptr<Table> table;                  // Table
+    std::shared_ptr<Image> image;                  // Image
+    std::shared_ptr<FieldOfAction> field_of_action; // FieldOfAction
+    SourcePosition position;
+};
+
+} // namespace stadtsatz::model

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/source_position.hpp"
+
+#include <string>
+#include <vector>
+
+namespace stadtsatz::model {
+
+enum class Severity { Error, Warning };
+
+// One message for the editor, always tied to the place that caused it.
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    SourcePosition position;
+    std::string message;
+};
+
+// The diagnostics a stage collected; stages return these instead of printing.
+class Diagnostics {
+public:
+    void error(SourcePosition position, std::string message);
+    void warning(SourcePosition position, std::string message);
+    void append(const Diagnostics& other);
+
+    bool has_errors() const;
+    const std::vector<Diagnostic>& all() const { return items_; }
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// "file:line:column: error: message", the form compilers and editors understand.
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+} // namespace stadtsatz::model

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/block.hpp"
+#include "model/publication.hpp"
+#include "model/source_position.hpp"
+#include "model/style.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace stadtsatz::model {
+
+// A chapter: one Markdown file (plus any fields of action the manifest appends to it).
+struct Chapter {
+    std::string id;          // anchor id of its level-1 heading; also the HTML file's name
+    Inlines title;           // the level-1 heading
+    std::string number;      // "3", set by resolve; empty for unnumbered chapters
+    bool numbered = true;    // foreword and appendix are not numbered
+    Blocks blocks;           // everything after the title
+    SourcePosition position;
+};
+
+// A footnote's content, numbered through the whole document.
+struct Footnote {
+    std::string id;
+    int number = 0;
+    Blocks blocks;
+    SourcePosition position;
+};
+
+// An entry of the table of contents, built by resolve from the headings.
+struct TocEntry {
+    int level = 1;
+    std::string number;
+    std::string title;
+    std::string id;         // anchor id of the heading
+    std::string chapter_id; // the chapter (HTML page) the heading is in
+};
+
+// Everything a writer needs for one edition; readers fill it, resolve completes it.
+struct Document {
+    Metadata metadata;
+    std::string edition_id;    // e.g. "standard"
+    std::string edition_title; // e.g. "Standardausgabe"
+    Style style;
+    std::vector<Chapter> chapters;
+    std::map<std::string, Footnote> footnotes; // by footnote id
+    std::vector<TocEntry> toc;                // set by resolve
+    std::map<std::string, std::string> chapter_of_anchor; // anchor id -> chapter id, by resolve
+};
+
+} // namespace stadtsatz::model

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/source_position.hpp"
+
+#include <string>
+#include <vector>
+
+namespace stadtsatz::model {
+
+enum class InlineKind {
+    Text,              // plain text in `text`
+    Emphasis,          // children set in italics
+    Strong,            // children set in bold
+    Strikethrough,     // children struck through (GFM)
+    Code,              // verbatim `text`, never changed by typography or hyphenation
+    Link,              // children linking to `target`
+    SoftBreak,         // a line end inside a paragraph: a space for the typesetter
+    LineBreak,         // a forced line break
+    FootnoteReference, // a call to the footnote with id `target`; resolve numbers it
+};
+
+// A run of text or a span that groups runs; the same shape for every reader and writer.
+struct Inline {
+    InlineKind kind = InlineKind::Text;
+    std::string text;             // Text and Code: the characters (UTF-8, NFC)
+    std::vector<Inline> children; // Emphasis, Strong, Strikethrough, Link: the content
+    std::string target;           // Link: URL or "#id"; FootnoteReference: footnote id
+    int number = 0;               // FootnoteReference: the footnote's number, set by resolve
+    SourcePosition position;
+};
+
+using Inlines = std::vector<Inline>;
+
+Inline make_text(std::string text, SourcePosition position = {});
+
+// The characters of inlines without markup, e.g. for a title in the outline or <title>.
+std::string plain_text(const Inlines& inlines);
+
+} // namespace stadtsatz::model

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/source_position.hpp"
+
+#include <string>
+#include <vector>
+
+namespace stadtsatz::model {
+
+// Who publishes, and what the imprint (Impressum) must say.
+struct Metadata {
+    std::string title;      // "Integrationskonzept der Stadt Neu-Ulm"
+    std::string subtitle;
+    std::string publisher;  // Herausgeberin
+    std::string author;     // the office responsible for the text
+    std::string date;       // ISO date, e.g. "2026-11-24"
+    std::string language = "de";
+    std::string subject;    // a sentence for the PDF subject and HTML description
+    std::vector<std::string> keywords;
+    std::string sample_notice; // "Musterinhalt: ..." shown on title page and every HTML page
+    std::vector<std::string> imprint_lines; // address, contact, print shop, copyright, ...
+};
+
+
+enum class PartKind {
+    Chapter,  // a Markdown file that starts a new chapter
+    Measures, // an XML file of fields of action, appended to the chapter before it
+};
+
+// One entry of an edition's ordered contents, as written in the manifest.
+struct Part {
+    PartKind kind = PartKind::Chapter;
+    std::string file;        // as written, relative to the content folder
+    bool numbered = true;    // Chapter: false for foreword, appendix
+    SourcePosition position; // the manifest element, for "file not found" errors
+};
+
+// An edition (standard, Leichte Sprache, ...) with its own parts and style.
+struct Edition {
+    std::string id;          // folder name under out/
+    std::string title;       // "Standardausgabe"
+    std::string style_file;  // relative to the repository's styles/ folder
+    std::string file_stem;   // output file name without extension, e.g. "integrationskonzept"
+    std::vector<Part> parts;
+    SourcePosition position;
+};
+
+// The manifest: what is published, by whom, in which editions.
+struct Publication {
+    Metadata metadata;
+    std::vector<Edition> editions;
+    std::string content_folder; // absolute path of the folder holding the manifest
+    std::string fonts_folder;   // absolute path of fonts/ (next to content/ by default)
+    std::string styles_folder;  // absolute path of styles/
+    SourcePosition position;    // the manifest file
+};
+
+} // namespace stadtsatz::model

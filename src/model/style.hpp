@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/source_position.hpp"
+
+#include <array>
+#include <map>
+#include <string>
+
+namespace stadtsatz::model {
+
+// A colour given twice: CMYK for the print shop, RGB for screens (PDF download, HTML).
+struct Colour {
+    std::array<double, 4> cmyk{0, 0, 0, 1}; // cyan, magenta, yellow, black in 0..1
+    std::array<double, 3> rgb{0, 0, 0};     // red, green, blue in 0..1
+};
+
+// A family of four TrueType files in fonts/, resolved to absolute paths by the reader.
+struct FontFamily {
+    std::string regular;
+    std::string italic;
+    std::string bold;
+    std::string bold_italic;
+};
+
+// How one kind of text looks. Lengths are in PostScript points (1/72 inch).
+struct TextStyle {
+    std::string family = "text";   // key into Style::fonts
+    double size = 10;
+    double leading = 14;           // baseline-to-baseline distance
+    std::string colour = "text";   // key into Style::colours
+    bool bold = false;
+    bool italic = false;
+    double space_before = 0;
+    double space_after = 0;
+};
+
+struct HeadingStyle : TextStyle {
+    bool new_page = false; // start on a new page (chapter titles)
+    bool numbered = true;  // show "2.3" before the title
+};
+
+// Everything that decides the look of one edition, in PDF and HTML alike.
+struct Style {
+    std::string name;
+    // Page geometry in points (the style file says mm; the reader converts).
+    double page_width = 595.276;  // A4 trim size
+    double page_height = 841.89;
+    double bleed = 8.504;         // 3 mm, added around the trim box in the print PDF
+    double margin_inner = 62.36;  // binding side
+    double margin_outer = 51.02;
+    double margin_top = 70.87;
+    double margin_bottom = 70.87;
+    std::map<std::string, FontFamily> fonts;  // "text", "headings", "code", ...
+    std::map<std::string, Colour> colours;    // "text", "accent", "muted", "rule", ...
+    TextStyle body;
+    std::array<HeadingStyle, 6> headings;     // level 1..6 at index 0..5
+    TextStyle caption;
+    TextStyle footnote;
+    TextStyle table;
+    TextStyle code;
+    TextStyle running_header;
+    bool hyphenate = true;
+    SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
+};
+
+} // namespace stadtsatz::model
