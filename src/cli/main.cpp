@@ -1,0 +1,53 @@
+#include "cli/commands.hpp"
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* main_help = R"(Stadtsatz – Publikationen für Kommunen aus Markdown und XML
+
+Aufruf: stadtsatz <befehl> [optionen]
+
+Befehle:
+  build   Druck-PDF, Bildschirm-PDF und Webfassung erzeugen (Vorgabe)
+  check   alles prüfen, nichts schreiben
+
+stadtsatz <befehl> --help zeigt die Optionen eines Befehls.
+)";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace stadtsatz::cli;
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    try {
+        if (arguments.empty() || arguments[0].rfind("-", 0) == 0) {
+            if (!arguments.empty() && (arguments[0] == "--help" || arguments[0] == "-h")) {
+                std::cout << main_help;
+                return exit_success;
+            }
+            return run_build_command(arguments);
+        }
+        const std::string command = arguments[0];
+        arguments.erase(arguments.begin());
+        if (command == "build") {
+            return run_build_command(arguments);
+        }
+        if (command == "check") {
+            return run_check_command(arguments);
+        }
+        if (command == "help") {
+            std::cout << main_help;
+            return exit_success;
+        }
+        std::cerr << "stadtsatz: unbekannter Befehl „" << command << "“\n" << main_help;
+        return exit_usage_error;
+    } catch (const std::exception& error) {
+        // Stages report problems as diagnostics; reaching this is a bug in Stadtsatz.
+        std::cerr << "stadtsatz: interner Fehler: " << error.what() << '\n';
+        return 3;
+    }
+}

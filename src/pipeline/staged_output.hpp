@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/diagnostic.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace stadtsatz::pipeline {
+
+// Collects a build's outputs in a hidden staging folder next to their final place and moves
+// them there only when every output was written. A failed or interrupted build therefore
+// never leaves a half-written file and never removes the previous good output.
+class StagedOutput {
+public:
+    explicit StagedOutput(std::filesystem::path out_folder);
+    ~StagedOutput(); // removes whatever was staged but not committed
+    StagedOutput(const StagedOutput&) = delete;
+    StagedOutput& operator=(const StagedOutput&) = delete;
+
+    // Path inside the staging folder for `relative` (e.g. "standard/x.pdf"); folders are made.
+    std::filesystem::path stage(const std::string& relative);
+    bool write_file(const std::string& relative, const std::string& content,
+                    model::Diagnostics& diagnostics);
+    bool copy_file(const std::filesystem::path& source, const std::string& relative,
+                   model::Diagnostics& diagnostics);
+
+    // Moves each staged top-level entry of every edition into place: files by rename, folders
+    // (the HTML site) by renaming the old one aside, the new one in, then deleting the old.
+    bool commit(model::Diagnostics& diagnostics);
+
+    // The final paths of the committed outputs.
+    const std::vector<std::filesystem::path>& committed() const { return committed_; }
+
+private:
+    std::filesystem::path out_folder_;
+    std::filesystem::path staging_folder_;
+    std::vector<std::string> staged_; // relative paths of top-level outputs, in staging order
+    std::vector<std::filesystem::path> committed_;
+};
+
+} // namespace stadtsatz::pipeline

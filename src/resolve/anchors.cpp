@@ -1,0 +1,120 @@
+#include "resolve/anchors.hpp"
+
+namespace stadtsatz::resolve {
+namespace {
+
+// Walks a chapter's blocks and registers the ids they define.
+class AnchorCollector {
+public:
+    AnchorCollector(AnchorTable& table, model::Diagnostics& diagnostics)
+        : table_(table), diagnostics_(diagnostics) {}
+
+    // First pass: chapter ids (they name the HTML pages), made unique.
+    void chapter_id(model::Chapter& chapter) {
+        add_unique_heading_id(chapter.id, chapter.position);
+        table_[chapter.id].chapter_id = chapter.id;
+    }
+
+    // Second pass: the ids editors gave fields of action, goals and measures.
+    void data_ids(model::Chapter& chapter) {
+        chapter_id_ = chapter.id;
+        collect_headings_ = false;
+        blocks(chapter.blocks);
+    }
+
+    // Third pass: heading ids, made unique against everything registered so far.
+    void heading_ids(model::Chapter& chapter) {
+        chapter_id_ = chapter.id;
+        collect_headings_ = true;
+        blocks(chapter.blocks);
+    }
+
+private:
+    void blocks(model::Blocks& list) {
+        for (auto& block : list) {
+            switch (block.kind) {
+            case model::BlockKind::Heading:
+                if (collect_headings_) {
+                    add_unique_heading_id(block.id, block.position);
+                }
+                break;
+            case model::BlockKind::BlockQuote:
+                blocks(block.children);
+                break;
+            case model::BlockKind::List:
+                for (auto& item : block.items) {
+                    blocks(item);
+                }
+                break;
+            case model::BlockKind::FieldOfAction:
+                if (!collect_headings_) {
+                    field_of_action(*block.field_of_action);
+                }
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+    void field_of_action(const model::FieldOfAction& field) {
+        add_exact_id(field.id, field.position, "Handlungsfeld");
+        for (const auto& goal : field.goals) {
+            add_exact_id(goal.id, goal.position, "Ziel");
+            for (const auto& measure : goal.measures) {
+                add_exact_id(measure.id, measure.position, "Maßnahme");
+            }
+        }
+    }
+
+    // Derived heading ids may repeat across chapters ("Ziele"); number the later ones.
+    void add_unique_heading_id(std::string& id, const model::SourcePosition& position) {
+        if (id.empty()) {
+            id = "abschnitt";
+        }
+        std::string candidate = id;
+        for (int suffix = 2; table_.count(candidate) > 0; ++suffix) {
+            candidate = id + "-" + std::to_string(suffix);
+        }
+        id = candidate;
+        table_[id] = Anchor{chapter_id_, position};
+    }
+
+    void add_exact_id(const std::string& id, const model::SourcePosition& position,
+                      const char* what) {
+        auto existing = table_.find(id);
+        if (existing != table_.end()) {
+            const auto& first = existing->second.position;
+            diagnostics_.error(position, std::string("doppelte ID „") + id + "“ (" + what +
+                                             "); sie ist schon vergeben in " + first.file + ":" +
+                                             std::to_string(first.line));
+            return;
+        }
+        table_[id] = Anchor{chapter_id_, position};
+    }
+
+    AnchorTable& table_;
+    model::Diagnostics& diagnostics_;
+    std::string chapter_id_;
+    bool collect_headings_ = false;
+};
+
+} // namespace
+
+AnchorTable collect_anchors(model::Document& document, model::Diagnostics& diagnostics) {
+    AnchorTable table;
+    AnchorCollector collector(table, diagnostics);
+    // Chapters, goals and measures first, so a heading can never take an id an editor gave a measure.
+    for (auto& chapter : document.chapters) {
+        collector.chapter_id(chapter);
+    }
+    for (auto& chapter : document.chapters) {
+        collector.data_ids(chapter);
+    }
+    for (auto& chapter : document.chapters) {
+        collector.heading_ids(chapter);
+    }
+    return table;
+}
+
+} // namespace stadtsatz::resolve
