@@ -40,6 +40,7 @@ struct Edition {
     std::string id;          // folder name under out/
     std::string title;       // "Standardausgabe"
     std::string style_file;  // relative to the repository's styles/ folder
+    SourcePosition style_position; // the stil= attribute, for "style file not found"
     std::string file_stem;   // output file name without extension, e.g. "integrationskonzept"
     std::vector<Part> parts;
     SourcePosition position;

@@ -1,0 +1,116 @@
+#include "read/edition_reader.hpp"
+
+#include "read/markdown_reader.hpp"
+#include "read/measures_reader.hpp"
+#include "read/style_reader.hpp"
+
+#include <filesystem>
+#include <map>
+
+namespace stadtsatz::read {
+
+namespace {
+
+// Ids of fields of action, goals and measures seen in the edition so far, with their place.
+using IdPlaces = std::map<std::string, model::SourcePosition>;
+
+void check_unique(const std::string& id, const model::SourcePosition& position, IdPlaces& seen,
+                  model::Diagnostics& diagnostics) {
+    if (id.empty()) {
+        return;
+    }
+    auto [existing, inserted] = seen.emplace(id, position);
+    // Duplicates inside one file are reported by the measures reader already.
+    if (!inserted && existing->second.file != position.file) {
+        diagnostics.error(position, "id \"" + id + "\" ist bereits vergeben in " +
+                                        existing->second.file + ":" +
+                                        std::to_string(existing->second.line));
+    }
+}
+
+void check_unique_ids(const model::FieldOfAction& field, IdPlaces& seen,
+                      model::Diagnostics& diagnostics) {
+    check_unique(field.id, field.position, seen, diagnostics);
+    for (const model::Goal& goal : field.goals) {
+        check_unique(goal.id, goal.position, seen, diagnostics);
+        for (const model::Measure& measure : goal.measures) {
+            check_unique(measure.id, measure.position, seen, diagnostics);
+        }
+    }
+}
+
+bool file_exists(const std::filesystem::path& path) {
+    std::error_code error;
+    return std::filesystem::is_regular_file(path, error);
+}
+
+} // namespace
+
+model::Document read_edition(const model::Publication& publication, const model::Edition& edition,
+                             model::Diagnostics& diagnostics) {
+    model::Document document;
+    document.metadata = publication.metadata;
+    document.edition_id = edition.id;
+    document.edition_title = edition.title;
+
+    const std::filesystem::path styles_folder(publication.styles_folder);
+    const std::filesystem::path style_path = styles_folder / edition.style_file;
+    const std::string style_name = "styles/" + edition.style_file;
+    if (edition.style_file.empty() || !file_exists(style_path)) {
+        model::SourcePosition where =
+            edition.style_position.line > 0 ? edition.style_position : edition.position;
+        diagnostics.error(where, "Stildatei nicht gefunden: " + style_name);
+    } else if (auto style =
+                   read_style(style_path, style_name, publication.fonts_folder, diagnostics)) {
+        document.style = std::move(*style);
+    }
+
+    const std::filesystem::path content_folder(publication.content_folder);
+    IdPlaces measure_ids;
+    for (const model::Part& part : edition.parts) {
+        const std::filesystem::path path = content_folder / part.file;
+        if (!file_exists(path)) {
+            diagnostics.error(part.position, (part.kind == model::PartKind::Chapter
+                                                  ? "Kapiteldatei nicht gefunden: "
+                                                  : "Maßnahmendatei nicht gefunden: ") +
+                                                 part.file);
+            continue;
+        }
+        if (part.kind == model::PartKind::Chapter) {
+            auto chapter = read_markdown_chapter(path, part.file, content_folder, diagnostics);
+            if (!chapter) {
+                continue;
+            }
+            chapter->chapter.numbered = part.numbered;
+            for (model::Footnote& footnote : chapter->footnotes) {
+                std::string id = footnote.id;
+                model::SourcePosition where = footnote.position;
+                if (!document.footnotes.emplace(id, std::move(footnote)).second) {
+                    diagnostics.error(where, "Fußnoten-id \"" + id +
+                                                 "\" gibt es schon in einem anderen Kapitel "
+                                                 "(gleicher Dateiname in anderem Ordner?)");
+                }
+            }
+            document.chapters.push_back(std::move(chapter->chapter));
+            continue;
+        }
+        auto field = read_field_of_action(path, part.file, diagnostics);
+        if (!field) {
+            continue;
+        }
+        check_unique_ids(*field, measure_ids, diagnostics);
+        if (document.chapters.empty()) {
+            diagnostics.error(part.position, "<massnahmen> wird an das Kapitel davor angehängt; "
+                                             "davor steht kein <kapitel>");
+            continue;
+        }
+        model::Block block;
+        block.kind = model::BlockKind::FieldOfAction;
+        block.position = field->position;
+        block.field_of_action = std::make_shared<model::FieldOfAction>(std::move(*field));
+        document.chapters.back().blocks.push_back(std::move(block));
+    }
+    return document;
+}
+
+} // namespace stadtsatz::read

@@ -1,0 +1,286 @@
+#include "read/manifest_reader.hpp"
+
+#include "read/value_parsing.hpp"
+#include "read/xml_file.hpp"
+#include "read/xml_structure.hpp"
+
+#include <set>
+
+namespace stadtsatz::read {
+
+namespace {
+
+// The structure of the manifest; content/schema/publikation.xsd says the same.
+const ElementRule publication_rule{{}, {}, {{"metadaten"}, {"ausgabe", 1, 0}}};
+const ElementRule metadata_rule{{},
+                                {},
+                                {{"titel"},
+                                 {"untertitel", 0, 1},
+                                 {"herausgeberin"},
+                                 {"autor", 0, 1},
+                                 {"datum"},
+                                 {"sprache"},
+                                 {"thema"},
+                                 {"schlagwort", 0, 0},
+                                 {"hinweis", 0, 1},
+                                 {"impressum"}}};
+const ElementRule imprint_rule{{}, {}, {{"zeile", 1, 0}}};
+const ElementRule edition_rule{
+    {"id", "titel", "stil", "dateiname"}, {}, {{"kapitel", 1, 0}, {"massnahmen", 0, 0}}, true};
+const ElementRule chapter_rule{{"datei"}, {"nummeriert"}, {}};
+const ElementRule measures_rule{{"datei"}, {}, {}};
+const ElementRule text_rule{{}, {}, {}, false, true};
+
+bool is_digit(char character) {
+    return character >= '0' && character <= '9';
+}
+
+// An ISO date "YYYY-MM-DD" with a real month and day.
+bool is_iso_date(const std::string& text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return false;
+    }
+    for (std::size_t index : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!is_digit(text[index])) {
+            return false;
+        }
+    }
+    int year = std::stoi(text.substr(0, 4));
+    int month = std::stoi(text.substr(5, 2));
+    int day = std::stoi(text.substr(8, 2));
+    static const int days_in_month[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month[month - 1]) {
+        return false;
+    }
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return !(month == 2 && day == 29 && !leap);
+}
+
+// A language tag as xs:language allows: "de", "de-DE", "de-x-ls".
+bool is_language_tag(const std::string& text) {
+    std::size_t part_length = 0;
+    bool first_part = true;
+    for (char character : text) {
+        if (character == '-') {
+            if (part_length == 0) {
+                return false;
+            }
+            part_length = 0;
+            first_part = false;
+            continue;
+        }
+        bool letter =
+            (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z');
+        if (!letter && (first_part || !is_digit(character))) {
+            return false;
+        }
+        if (++part_length > 8) {
+            return false;
+        }
+    }
+    return part_length > 0;
+}
+
+// A path below the content folder: relative, '/'-separated, no "..", with the given ending.
+bool is_content_path(const std::string& text, const std::string& extension) {
+    if (text.empty() || text[0] == '/' || text.find('\\') != std::string::npos ||
+        text.size() <= extension.size() ||
+        text.compare(text.size() - extension.size(), extension.size(), extension) != 0) {
+        return false;
+    }
+    std::filesystem::path path(text);
+    for (const auto& part : path) {
+        if (part == ".." || part == ".") {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A file stem for output files: letters, digits, '-', '_', '.', no folder.
+bool is_file_stem(const std::string& text) {
+    if (text.empty() || text[0] == '.') {
+        return false;
+    }
+    for (char character : text) {
+        bool allowed = (character >= 'a' && character <= 'z') ||
+                       (character >= 'A' && character <= 'Z') || is_digit(character) ||
+                       character == '-' || character == '_' || character == '.';
+        if (!allowed) {
+            return false;
+        }
+    }
+    return true;
+}
+
+class ManifestParser {
+public:
+    ManifestParser(const XmlFile& file, model::Diagnostics& diagnostics)
+        : file_(file), diagnostics_(diagnostics) {}
+
+    void publication(pugi::xml_node root, model::Publication& result) {
+        check_element(file_, root, publication_rule, diagnostics_);
+        if (pugi::xml_node metadata = root.child("metadaten")) {
+            result.metadata = this->metadata(metadata);
+        }
+        std::set<std::string> ids;
+        for (pugi::xml_node edition : root.children("ausgabe")) {
+            model::Edition parsed = this->edition(edition);
+            if (!parsed.id.empty() && !ids.insert(parsed.id).second) {
+                diagnostics_.error(file_.attribute_position(edition, "id"),
+                                   "Ausgabe id=\"" + parsed.id + "\" ist doppelt");
+            }
+            result.editions.push_back(std::move(parsed));
+        }
+    }
+
+private:
+    model::Metadata metadata(pugi::xml_node element) {
+        check_element(file_, element, metadata_rule, diagnostics_);
+        model::Metadata result;
+        result.title = text(element.child("titel"));
+        result.subtitle = text(element.child("untertitel"));
+        result.publisher = text(element.child("herausgeberin"));
+        result.author = text(element.child("autor"));
+        result.date = text(element.child("datum"));
+        if (element.child("datum") && !result.date.empty() && !is_iso_date(result.date)) {
+            diagnostics_.error(file_.text_position(element.child("datum")),
+                               "<datum> \"" + result.date +
+                                   "\" ist kein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-24");
+        }
+        if (pugi::xml_node language = element.child("sprache")) {
+            result.language = text(language);
+            if (!result.language.empty() && !is_language_tag(result.language)) {
+                diagnostics_.error(file_.text_position(language),
+                                   "<sprache> \"" + result.language +
+                                       "\" ist kein Sprachkürzel wie \"de\"");
+            }
+        }
+        result.subject = text(element.child("thema"));
+        for (pugi::xml_node keyword : element.children("schlagwort")) {
+            result.keywords.push_back(text(keyword));
+        }
+        result.sample_notice = text(element.child("hinweis"));
+        if (pugi::xml_node imprint = element.child("impressum")) {
+            check_element(file_, imprint, imprint_rule, diagnostics_);
+            for (pugi::xml_node line : imprint.children("zeile")) {
+                result.imprint_lines.push_back(text(line));
+            }
+        }
+        return result;
+    }
+
+    model::Edition edition(pugi::xml_node element) {
+        check_element(file_, element, edition_rule, diagnostics_);
+        model::Edition result;
+        result.position = file_.position(element);
+        result.id = attribute_text(element, "id");
+        if (element.attribute("id") && !is_valid_id(result.id)) {
+            diagnostics_.error(file_.attribute_position(element, "id"),
+                               "ungültige id \"" + result.id +
+                                   "\": erst ein Buchstabe, dann Buchstaben, Ziffern, '-', '.' "
+                                   "oder '_'");
+        }
+        result.title = attribute_text(element, "titel");
+        result.style_file = attribute_text(element, "stil");
+        result.style_position = file_.attribute_position(element, "stil");
+        if (element.attribute("stil") &&
+            (!is_file_stem(result.style_file) || !is_content_path(result.style_file, ".xml"))) {
+            diagnostics_.error(result.style_position,
+                               "stil=\"" + result.style_file +
+                                   "\" ist kein Dateiname in styles/ (z. B. \"standard.xml\")");
+        }
+        result.file_stem = attribute_text(element, "dateiname");
+        if (element.attribute("dateiname") && !is_file_stem(result.file_stem)) {
+            diagnostics_.error(file_.attribute_position(element, "dateiname"),
+                               "dateiname=\"" + result.file_stem +
+                                   "\" ist ungültig: Buchstaben, Ziffern, '-', '_', '.'");
+        }
+        std::set<std::string> files;
+        for (pugi::xml_node child : element.children()) {
+            std::string_view name = child.name();
+            if (child.type() != pugi::node_element || (name != "kapitel" && name != "massnahmen")) {
+                continue;
+            }
+            model::Part part;
+            part.kind = name == "kapitel" ? model::PartKind::Chapter : model::PartKind::Measures;
+            check_element(file_, child,
+                          part.kind == model::PartKind::Chapter ? chapter_rule : measures_rule,
+                          diagnostics_);
+            part.position = file_.position(child);
+            part.file = attribute_text(child, "datei");
+            const char* extension = part.kind == model::PartKind::Chapter ? ".md" : ".xml";
+            if (child.attribute("datei") && !is_content_path(part.file, extension)) {
+                diagnostics_.error(file_.attribute_position(child, "datei"),
+                                   "datei=\"" + part.file +
+                                       "\" ist ungültig: ein Pfad in "
+                                       "content/ mit der Endung " +
+                                       extension);
+            } else if (!part.file.empty() && !files.insert(part.file).second) {
+                diagnostics_.error(file_.attribute_position(child, "datei"),
+                                   part.file + " steht zweimal in dieser Ausgabe");
+            }
+            if (child.attribute("nummeriert")) {
+                std::optional<bool> numbered = parse_yes_no(child.attribute("nummeriert").value());
+                if (!numbered) {
+                    diagnostics_.error(file_.attribute_position(child, "nummeriert"),
+                                       "nummeriert=\"" + attribute_text(child, "nummeriert") +
+                                           "\" ist ungültig: erlaubt sind ja, nein");
+                }
+                part.numbered = numbered.value_or(true);
+            }
+            result.parts.push_back(std::move(part));
+        }
+        return result;
+    }
+
+    // The text of a leaf element; empty (without error) when the element is absent.
+    std::string text(pugi::xml_node element) {
+        if (!element) {
+            return {};
+        }
+        check_element(file_, element, text_rule, diagnostics_);
+        std::string value = element_text(element);
+        if (value.empty()) {
+            diagnostics_.error(file_.position(element),
+                               "<" + std::string(element.name()) + "> ist leer");
+        }
+        return value;
+    }
+
+    const XmlFile& file_;
+    model::Diagnostics& diagnostics_;
+};
+
+} // namespace
+
+std::optional<model::Publication> read_manifest(const std::filesystem::path& manifest_file,
+                                                const std::filesystem::path& repository_root,
+                                                model::Diagnostics& diagnostics) {
+    std::string display_name = manifest_file.filename().string();
+    XmlFile xml;
+    if (!xml.load(manifest_file, display_name, diagnostics)) {
+        return std::nullopt;
+    }
+    pugi::xml_node root = xml.root();
+    if (std::string_view(root.name()) != "publikation") {
+        diagnostics.error(xml.position(root), "unbekanntes Wurzelelement <" +
+                                                  std::string(root.name()) +
+                                                  ">: erwartet <publikation>");
+        return std::nullopt;
+    }
+    model::Publication publication;
+    std::error_code error;
+    publication.position = xml.source().whole_file();
+    publication.content_folder =
+        std::filesystem::absolute(manifest_file, error).parent_path().lexically_normal().string();
+    std::filesystem::path root_folder =
+        std::filesystem::absolute(repository_root, error).lexically_normal();
+    publication.fonts_folder = (root_folder / "fonts").string();
+    publication.styles_folder = (root_folder / "styles").string();
+    ManifestParser parser(xml, diagnostics);
+    parser.publication(root, publication);
+    return publication;
+}
+
+} // namespace stadtsatz::read

@@ -1,0 +1,489 @@
+#include "read/markdown_conversion.hpp"
+
+#include "read/unicode_text.hpp"
+#include "read/value_parsing.hpp"
+#include "text/normalization.hpp"
+
+#include <algorithm>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <memory>
+#include <string_view>
+
+namespace stadtsatz::read {
+
+namespace {
+
+// Owns a cmark-gfm parser and the tree it built.
+struct CmarkParser {
+    cmark_parser* parser = nullptr;
+    cmark_node* document = nullptr;
+    ~CmarkParser() {
+        if (document != nullptr) {
+            cmark_node_free(document);
+        }
+        if (parser != nullptr) {
+            cmark_parser_free(parser);
+        }
+    }
+};
+
+std::string_view type_name(cmark_node* node) {
+    const char* name = cmark_node_get_type_string(node);
+    return name != nullptr ? std::string_view(name) : std::string_view();
+}
+
+std::string literal(cmark_node* node) {
+    const char* text = cmark_node_get_literal(node);
+    return text != nullptr ? std::string(text) : std::string();
+}
+
+int hex_digit(char character) {
+    if (character >= '0' && character <= '9') {
+        return character - '0';
+    }
+    if (character >= 'a' && character <= 'f') {
+        return character - 'a' + 10;
+    }
+    if (character >= 'A' && character <= 'F') {
+        return character - 'A' + 10;
+    }
+    return -1;
+}
+
+// cmark-gfm percent-encodes link targets ("für" → "f%C3%BCr"); editors wrote the former.
+std::string decode_percent(const std::string& url) {
+    std::string decoded;
+    for (std::size_t index = 0; index < url.size(); ++index) {
+        if (url[index] == '%' && index + 2 < url.size() && hex_digit(url[index + 1]) >= 0 &&
+            hex_digit(url[index + 2]) >= 0) {
+            decoded +=
+                static_cast<char>(hex_digit(url[index + 1]) * 16 + hex_digit(url[index + 2]));
+            index += 2;
+        } else {
+            decoded += url[index];
+        }
+    }
+    return is_valid_utf8(decoded) ? decoded : url;
+}
+
+// Whether a link target names a scheme ("https:", "mailto:") instead of a file or anchor.
+bool has_scheme(const std::string& url) {
+    std::size_t colon = url.find(':');
+    if (colon == std::string::npos || colon == 0) {
+        return false;
+    }
+    for (std::size_t index = 0; index < colon; ++index) {
+        char character = url[index];
+        bool allowed = (character >= 'a' && character <= 'z') ||
+                       (character >= 'A' && character <= 'Z') ||
+                       (index > 0 && ((character >= '0' && character <= '9') || character == '+' ||
+                                      character == '-' || character == '.'));
+        if (!allowed) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Converts one parsed chapter; keeps the state the conversion needs across nodes.
+class MarkdownConverter {
+public:
+    MarkdownConverter(const SourceText& source, std::string footnote_prefix,
+                      std::filesystem::path content_folder, model::Diagnostics& diagnostics)
+        : source_(source), footnote_prefix_(std::move(footnote_prefix)),
+          content_folder_(std::move(content_folder)), diagnostics_(diagnostics) {}
+
+    std::optional<ChapterSource> convert(cmark_node* document) {
+        collect_footnote_labels(document);
+        ChapterSource result;
+        cmark_node* node = cmark_node_first_child(document);
+        if (node == nullptr || cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+            diagnostics_.error({source_.display_name(), 1, 1},
+                               "das Kapitel ist leer; es beginnt mit einer Überschrift der "
+                               "Ebene 1 (# Titel)");
+            return std::nullopt;
+        }
+        if (cmark_node_get_type(node) == CMARK_NODE_HEADING &&
+            cmark_node_get_heading_level(node) == 1) {
+            model::Block title = heading(node);
+            result.chapter.id = title.id;
+            result.chapter.title = std::move(title.inlines);
+            result.chapter.position = title.position;
+            node = cmark_node_next(node);
+        } else {
+            diagnostics_.error(position(node), "ein Kapitel beginnt mit einer Überschrift der "
+                                               "Ebene 1 (# Titel)");
+            result.chapter.position = position(node);
+        }
+        for (; node != nullptr; node = cmark_node_next(node)) {
+            if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                result.footnotes.push_back(footnote(node));
+            } else {
+                append_block(node, result.chapter.blocks);
+            }
+        }
+        return result;
+    }
+
+private:
+    model::SourcePosition position(cmark_node* node) const {
+        return source_.at_line_byte_column(cmark_node_get_start_line(node),
+                                           cmark_node_get_start_column(node));
+    }
+
+    // cmark-gfm numbers footnote references by first use and appends the definitions in that
+    // order; its API does not give the label, so read it from the definition's source line.
+    void collect_footnote_labels(cmark_node* document) {
+        for (cmark_node* node = cmark_node_first_child(document); node != nullptr;
+             node = cmark_node_next(node)) {
+            if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {
+                continue;
+            }
+            std::string_view line = source_.line(cmark_node_get_start_line(node));
+            auto limit = static_cast<std::size_t>(std::max(cmark_node_get_start_column(node), 1));
+            std::string_view before = line.substr(0, std::min(limit, line.size()));
+            std::size_t open = before.rfind("[^");
+            std::size_t close = open == std::string_view::npos ? open : before.find("]:", open);
+            std::string label;
+            int column = cmark_node_get_start_column(node);
+            if (open != std::string_view::npos && close != std::string_view::npos) {
+                label = std::string(before.substr(open + 2, close - open - 2));
+                column = static_cast<int>(open) + 1;
+            }
+            std::string slug = slugify(label);
+            if (slug.empty()) {
+                slug = std::to_string(footnote_ids_.size() + 1);
+            }
+            footnote_ids_.push_back(footnote_prefix_ + "-" + slug);
+            footnote_positions_.push_back(
+                source_.at_line_byte_column(cmark_node_get_start_line(node), column));
+        }
+    }
+
+    model::Footnote footnote(cmark_node* node) {
+        model::Footnote result;
+        std::size_t index = footnote_index_++;
+        if (index < footnote_ids_.size()) {
+            result.id = footnote_ids_[index];
+            result.position = footnote_positions_[index];
+        } else {
+            result.position = position(node);
+        }
+        for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
+             child = cmark_node_next(child)) {
+            append_block(child, result.blocks);
+        }
+        return result;
+    }
+
+    void append_block(cmark_node* node, model::Blocks& blocks) {
+        model::Block block;
+        block.position = position(node);
+        std::string_view type = type_name(node);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_PARAGRAPH:
+            if (cmark_node* image = sole_image(node)) {
+                block.kind = model::BlockKind::Image;
+                block.image = this->image(image);
+                block.position = position(image);
+            } else {
+                block.kind = model::BlockKind::Paragraph;
+                block.inlines = inlines(node);
+            }
+            break;
+        case CMARK_NODE_HEADING:
+            block = heading(node);
+            if (block.level == 1) {
+                diagnostics_.error(block.position,
+                                   "zweite Überschrift der Ebene 1; ein Kapitel hat genau eine "
+                                   "(für Abschnitte ## verwenden)");
+            }
+            break;
+        case CMARK_NODE_LIST:
+            block.kind = model::BlockKind::List;
+            block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+            block.start = block.ordered ? cmark_node_get_list_start(node) : 1;
+            for (cmark_node* item = cmark_node_first_child(node); item != nullptr;
+                 item = cmark_node_next(item)) {
+                model::Blocks item_blocks;
+                for (cmark_node* child = cmark_node_first_child(item); child != nullptr;
+                     child = cmark_node_next(child)) {
+                    append_block(child, item_blocks);
+                }
+                block.items.push_back(std::move(item_blocks));
+            }
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            block.kind = model::BlockKind::CodeBlock;
+            block.text = text::to_nfc(literal(node));
+            if (!block.text.empty() && block.text.back() == '\n') {
+                block.text.pop_back();
+            }
+            break;
+        case CMARK_NODE_BLOCK_QUOTE:
+            block.kind = model::BlockKind::BlockQuote;
+            for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
+                 child = cmark_node_next(child)) {
+                append_block(child, block.children);
+            }
+            break;
+        case CMARK_NODE_THEMATIC_BREAK:
+            block.kind = model::BlockKind::ThematicBreak;
+            break;
+        case CMARK_NODE_HTML_BLOCK:
+            diagnostics_.warning(block.position,
+                                 "HTML wird nicht übernommen; bitte nur Markdown verwenden");
+            return;
+        default:
+            if (type == "table") {
+                block.kind = model::BlockKind::Table;
+                block.table = table(node);
+                break;
+            }
+            diagnostics_.warning(block.position, "nicht unterstütztes Markdown-Element (" +
+                                                     std::string(type) + ") ausgelassen");
+            return;
+        }
+        blocks.push_back(std::move(block));
+    }
+
+    // The image when a paragraph holds nothing else (a figure), otherwise null.
+    static cmark_node* sole_image(cmark_node* paragraph) {
+        cmark_node* child = cmark_node_first_child(paragraph);
+        if (child != nullptr && cmark_node_next(child) == nullptr &&
+            cmark_node_get_type(child) == CMARK_NODE_IMAGE) {
+            return child;
+        }
+        return nullptr;
+    }
+
+    model::Block heading(cmark_node* node) {
+        model::Block block;
+        block.kind = model::BlockKind::Heading;
+        block.position = position(node);
+        block.level = cmark_node_get_heading_level(node);
+        block.inlines = inlines(node);
+        std::string explicit_id = take_explicit_id(block);
+        if (!explicit_id.empty()) {
+            block.id = explicit_id;
+        } else {
+            block.id = slugify(model::plain_text(block.inlines));
+            if (block.id.empty()) {
+                diagnostics_.error(block.position,
+                                   "aus dieser Überschrift entsteht keine id; bitte {#id} "
+                                   "anhängen");
+            }
+        }
+        return block;
+    }
+
+    // Removes a trailing " {#id}" from a heading's last text run and returns the id.
+    std::string take_explicit_id(model::Block& heading) {
+        if (heading.inlines.empty() || heading.inlines.back().kind != model::InlineKind::Text) {
+            return {};
+        }
+        std::string& text = heading.inlines.back().text;
+        std::size_t end = text.find_last_not_of(" \t");
+        if (end == std::string::npos || text[end] != '}') {
+            return {};
+        }
+        std::size_t open = text.rfind("{#", end);
+        if (open == std::string::npos) {
+            return {};
+        }
+        std::string id = text.substr(open + 2, end - open - 2);
+        if (!is_valid_id(id)) {
+            diagnostics_.error(heading.position,
+                               "ungültige id {#" + id +
+                                   "}: erst ein Buchstabe, dann Buchstaben, Ziffern, '-', '.' "
+                                   "oder '_'");
+            return {};
+        }
+        text.erase(open);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+            text.pop_back();
+        }
+        if (text.empty()) {
+            heading.inlines.pop_back();
+        }
+        return id;
+    }
+
+    std::shared_ptr<model::Table> table(cmark_node* node) {
+        auto result = std::make_shared<model::Table>();
+        uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
+        uint8_t* alignments = cmark_gfm_extensions_get_table_alignments(node);
+        for (uint16_t column = 0; column < columns; ++column) {
+            char alignment = alignments != nullptr ? static_cast<char>(alignments[column]) : 0;
+            result->alignments.push_back(alignment == 'l'   ? model::Alignment::Left
+                                         : alignment == 'c' ? model::Alignment::Center
+                                         : alignment == 'r' ? model::Alignment::Right
+                                                            : model::Alignment::Default);
+        }
+        for (cmark_node* row = cmark_node_first_child(node); row != nullptr;
+             row = cmark_node_next(row)) {
+            std::vector<model::TableCell> cells;
+            for (cmark_node* cell = cmark_node_first_child(row); cell != nullptr;
+                 cell = cmark_node_next(cell)) {
+                cells.push_back({inlines(cell)});
+            }
+            if (cmark_gfm_extensions_get_table_row_is_header(row) != 0) {
+                result->header = std::move(cells);
+            } else {
+                result->rows.push_back(std::move(cells));
+            }
+        }
+        return result;
+    }
+
+    std::shared_ptr<model::Image> image(cmark_node* node) {
+        auto result = std::make_shared<model::Image>();
+        model::SourcePosition where = position(node);
+        const char* url = cmark_node_get_url(node);
+        result->source = decode_percent(url != nullptr ? url : "");
+        result->alt = text::to_nfc(collapse_whitespace(model::plain_text(inlines(node))));
+        const char* title = cmark_node_get_title(node);
+        if (title != nullptr && *title != '\0') {
+            result->caption.push_back(model::make_text(text::to_nfc(title), where));
+        }
+        if (result->alt.empty()) {
+            diagnostics_.error(where, "Bild ohne Alternativtext: ![Was das Bild zeigt](" +
+                                          result->source + ")");
+        }
+        std::string extension = std::filesystem::path(result->source).extension().string();
+        std::transform(extension.begin(), extension.end(), extension.begin(),
+                       [](unsigned char character) { return std::tolower(character); });
+        if (has_scheme(result->source) || result->source.empty()) {
+            diagnostics_.error(where, "Bilder müssen als Datei in content/ liegen: \"" +
+                                          result->source + "\"");
+        } else if (extension != ".png" && extension != ".jpg" && extension != ".jpeg") {
+            diagnostics_.error(where, "Bildformat nicht unterstützt: " + result->source +
+                                          " (PNG oder JPEG)");
+        } else {
+            std::filesystem::path path = content_folder_ / result->source;
+            std::error_code error;
+            if (!std::filesystem::is_regular_file(path, error)) {
+                diagnostics_.error(where, "Bilddatei nicht gefunden: " + result->source);
+            } else {
+                result->resolved =
+                    std::filesystem::absolute(path, error).lexically_normal().string();
+            }
+        }
+        return result;
+    }
+
+    model::Inlines inlines(cmark_node* parent) {
+        model::Inlines result;
+        for (cmark_node* node = cmark_node_first_child(parent); node != nullptr;
+             node = cmark_node_next(node)) {
+            append_inline(node, result);
+        }
+        return result;
+    }
+
+    void append_inline(cmark_node* node, model::Inlines& runs) {
+        model::Inline run;
+        run.position = position(node);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+            // cmark-gfm splits text at characters that might start markup; join it again.
+            if (!runs.empty() && runs.back().kind == model::InlineKind::Text) {
+                runs.back().text = text::to_nfc(runs.back().text + literal(node));
+                return;
+            }
+            run.kind = model::InlineKind::Text;
+            run.text = text::to_nfc(literal(node));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+            run.kind = model::InlineKind::SoftBreak;
+            break;
+        case CMARK_NODE_LINEBREAK:
+            run.kind = model::InlineKind::LineBreak;
+            break;
+        case CMARK_NODE_CODE:
+            run.kind = model::InlineKind::Code;
+            run.text = text::to_nfc(literal(node));
+            break;
+        case CMARK_NODE_EMPH:
+            run.kind = model::InlineKind::Emphasis;
+            run.children = inlines(node);
+            break;
+        case CMARK_NODE_STRONG:
+            run.kind = model::InlineKind::Strong;
+            run.children = inlines(node);
+            break;
+        case CMARK_NODE_LINK: {
+            run.kind = model::InlineKind::Link;
+            const char* url = cmark_node_get_url(node);
+            run.target = url != nullptr ? std::string(url) : std::string();
+            if (!has_scheme(run.target)) {
+                run.target = decode_percent(run.target);
+            }
+            run.children = inlines(node);
+            break;
+        }
+        case CMARK_NODE_IMAGE:
+            diagnostics_.error(run.position, "ein Bild steht allein in einem eigenen Absatz "
+                                             "(Leerzeile davor und danach)");
+            return;
+        case CMARK_NODE_HTML_INLINE:
+            diagnostics_.warning(run.position,
+                                 "HTML wird nicht übernommen; bitte nur Markdown verwenden");
+            return;
+        case CMARK_NODE_FOOTNOTE_REFERENCE: {
+            run.kind = model::InlineKind::FootnoteReference;
+            // The literal is the definition's number in order of first use.
+            int ordinal = std::atoi(literal(node).c_str());
+            if (ordinal >= 1 && static_cast<std::size_t>(ordinal) <= footnote_ids_.size()) {
+                run.target = footnote_ids_[static_cast<std::size_t>(ordinal) - 1];
+            } else {
+                diagnostics_.error(run.position, "Fußnote ohne Text");
+                return;
+            }
+            break;
+        }
+        default:
+            if (type_name(node) == "strikethrough") {
+                run.kind = model::InlineKind::Strikethrough;
+                run.children = inlines(node);
+                break;
+            }
+            diagnostics_.warning(run.position, "nicht unterstütztes Markdown-Element (" +
+                                                   std::string(type_name(node)) + ") ausgelassen");
+            return;
+        }
+        runs.push_back(std::move(run));
+    }
+
+    const SourceText& source_;
+    std::string footnote_prefix_;
+    std::filesystem::path content_folder_;
+    model::Diagnostics& diagnostics_;
+    std::vector<std::string> footnote_ids_;                 // by cmark's footnote number - 1
+    std::vector<model::SourcePosition> footnote_positions_; // where each definition starts
+    std::size_t footnote_index_ = 0;                        // definitions converted so far
+};
+
+} // namespace
+
+std::optional<ChapterSource> convert_markdown(const SourceText& source,
+                                              const std::string& footnote_prefix,
+                                              const std::filesystem::path& content_folder,
+                                              model::Diagnostics& diagnostics) {
+    cmark_gfm_core_extensions_ensure_registered();
+    CmarkParser parsed;
+    parsed.parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS);
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+        if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+            cmark_parser_attach_syntax_extension(parsed.parser, extension);
+        }
+    }
+    const std::string& bytes = source.bytes();
+    cmark_parser_feed(parsed.parser, bytes.data(), bytes.size());
+    parsed.document = cmark_parser_finish(parsed.parser);
+    MarkdownConverter converter(source, footnote_prefix, content_folder, diagnostics);
+    return converter.convert(parsed.document);
+}
+
+} // namespace stadtsatz::read

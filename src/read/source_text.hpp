@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/source_position.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stadtsatz::read {
+
+// The bytes of one input file with a line table, so byte offsets (pugixml) and byte columns
+// (cmark-gfm) become the 1-based line:column positions editors expect (columns in code points).
+class SourceText {
+public:
+    SourceText(std::string display_name, std::string bytes);
+
+    const std::string& display_name() const { return display_name_; }
+    const std::string& bytes() const { return bytes_; }
+
+    // The position of a byte offset into bytes().
+    model::SourcePosition at_offset(std::size_t offset) const;
+    // The position of a 1-based line and 1-based byte column (as cmark-gfm reports them).
+    model::SourcePosition at_line_byte_column(int line, int byte_column) const;
+    // The position of the whole file (line and column 0).
+    model::SourcePosition whole_file() const;
+    // The text of a 1-based line without its line end; empty when out of range.
+    std::string_view line(int line_number) const;
+
+private:
+    std::string display_name_;
+    std::string bytes_;
+    std::vector<std::size_t> line_starts_; // byte offset of the first byte of each line
+};
+
+// Reads a whole file; false when it cannot be opened.
+bool read_file_bytes(const std::string& path, std::string& bytes);
+
+} // namespace stadtsatz::read

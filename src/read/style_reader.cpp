@@ -1,0 +1,373 @@
+#include "read/style_reader.hpp"
+
+#include "read/value_parsing.hpp"
+#include "read/xml_file.hpp"
+#include "read/xml_structure.hpp"
+
+#include <array>
+#include <map>
+#include <set>
+
+namespace stadtsatz::read {
+
+namespace {
+
+// The structure of a style file; styles/stil.xsd says the same.
+const ElementRule style_rule{{"name"},
+                             {"silbentrennung"},
+                             {{"seite"}, {"schrift", 1, 0}, {"farbe", 1, 0}, {"textstil", 0, 0}}};
+const ElementRule page_rule{
+    {"breite", "hoehe", "beschnitt", "rand-innen", "rand-aussen", "rand-oben", "rand-unten"},
+    {},
+    {}};
+const ElementRule font_rule{{"name", "normal", "kursiv", "fett", "fettkursiv"}, {}, {}};
+const ElementRule colour_rule{{"name", "cmyk", "rgb"}, {}, {}};
+const ElementRule text_style_rule{{"art"},
+                                  {"schrift", "groesse", "zeilenabstand", "farbe", "fett", "kursiv",
+                                   "abstand-vor", "abstand-nach", "neue-seite", "nummeriert"},
+                                  {}};
+
+// The kinds of text a <textstil art="..."> can describe.
+const std::array<const char*, 12> text_style_kinds = {
+    "text",           "ueberschrift-1", "ueberschrift-2", "ueberschrift-3",
+    "ueberschrift-4", "ueberschrift-5", "ueberschrift-6", "bildunterschrift",
+    "fussnote",       "tabelle",        "code",           "kopfzeile"};
+
+// Names of fonts and colours: lower-case letters, digits and '-', a letter first.
+bool is_valid_name(const std::string& name) {
+    if (name.empty() || name[0] < 'a' || name[0] > 'z') {
+        return false;
+    }
+    for (char character : name) {
+        bool allowed = (character >= 'a' && character <= 'z') ||
+                       (character >= '0' && character <= '9') || character == '-';
+        if (!allowed) {
+            return false;
+        }
+    }
+    return true;
+}
+
+class StyleParser {
+public:
+    StyleParser(const XmlFile& file, const std::filesystem::path& fonts_folder,
+                model::Diagnostics& diagnostics)
+        : file_(file), fonts_folder_(fonts_folder), diagnostics_(diagnostics) {}
+
+    model::Style style(pugi::xml_node root) {
+        model::Style result;
+        result.position = file_.source().whole_file();
+        check_element(file_, root, style_rule, diagnostics_);
+        result.name = attribute_text(root, "name");
+        if (root.attribute("name") && result.name.empty()) {
+            diagnostics_.error(file_.attribute_position(root, "name"), "name= ist leer");
+        }
+        if (root.attribute("silbentrennung")) {
+            result.hyphenate = yes_no(root, "silbentrennung").value_or(true);
+        }
+        if (pugi::xml_node page = root.child("seite")) {
+            read_page(page, result);
+        }
+        for (pugi::xml_node font : root.children("schrift")) {
+            read_font(font, result);
+        }
+        for (pugi::xml_node colour : root.children("farbe")) {
+            read_colour(colour, result);
+        }
+        read_text_styles(root, result);
+        return result;
+    }
+
+private:
+    void read_page(pugi::xml_node page, model::Style& style) {
+        check_element(file_, page, page_rule, diagnostics_);
+        const std::pair<const char*, double*> lengths[] = {
+            {"breite", &style.page_width},        {"hoehe", &style.page_height},
+            {"beschnitt", &style.bleed},          {"rand-innen", &style.margin_inner},
+            {"rand-aussen", &style.margin_outer}, {"rand-oben", &style.margin_top},
+            {"rand-unten", &style.margin_bottom}};
+        for (const auto& [name, target] : lengths) {
+            if (page.attribute(name)) {
+                *target = length(page, name).value_or(*target);
+            }
+        }
+        if (style.margin_inner + style.margin_outer >= style.page_width ||
+            style.margin_top + style.margin_bottom >= style.page_height) {
+            diagnostics_.error(file_.position(page),
+                               "die Ränder sind zusammen größer als die Seite");
+        }
+    }
+
+    void read_font(pugi::xml_node element, model::Style& style) {
+        check_element(file_, element, font_rule, diagnostics_);
+        std::string name = this->name(element);
+        model::FontFamily family;
+        const std::pair<const char*, std::string*> faces[] = {{"normal", &family.regular},
+                                                              {"kursiv", &family.italic},
+                                                              {"fett", &family.bold},
+                                                              {"fettkursiv", &family.bold_italic}};
+        for (const auto& [attribute, target] : faces) {
+            if (element.attribute(attribute)) {
+                *target = font_file(element, attribute);
+            }
+        }
+        if (!name.empty() && !style.fonts.emplace(name, family).second) {
+            diagnostics_.error(file_.attribute_position(element, "name"),
+                               "<schrift name=\"" + name + "\"> ist doppelt definiert");
+        }
+    }
+
+    // The absolute path of a font file named in `attribute`; it must exist in fonts/.
+    std::string font_file(pugi::xml_node element, const char* attribute) {
+        std::string file = attribute_text(element, attribute);
+        model::SourcePosition position = file_.attribute_position(element, attribute);
+        std::filesystem::path path(file);
+        if (file.empty() || path.has_parent_path() || path.extension() != ".ttf") {
+            diagnostics_.error(position, std::string(attribute) + "=\"" + file +
+                                             "\" ist kein Dateiname einer TrueType-Schrift "
+                                             "(*.ttf, ohne Ordner)");
+            return {};
+        }
+        std::filesystem::path full = fonts_folder_ / path;
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(full, error)) {
+            diagnostics_.error(position, "Schriftdatei nicht gefunden: fonts/" + file);
+            return {};
+        }
+        return std::filesystem::absolute(full, error).lexically_normal().string();
+    }
+
+    void read_colour(pugi::xml_node element, model::Style& style) {
+        check_element(file_, element, colour_rule, diagnostics_);
+        std::string name = this->name(element);
+        model::Colour colour;
+        if (element.attribute("cmyk")) {
+            if (auto cmyk = parse_cmyk(element.attribute("cmyk").value())) {
+                colour.cmyk = *cmyk;
+            } else {
+                diagnostics_.error(file_.attribute_position(element, "cmyk"),
+                                   "cmyk=\"" + attribute_text(element, "cmyk") +
+                                       "\" ist ungültig: vier Prozentwerte 0 bis 100, z. B. "
+                                       "\"100 50 0 20\"");
+            }
+        }
+        if (element.attribute("rgb")) {
+            if (auto rgb = parse_rgb(element.attribute("rgb").value())) {
+                colour.rgb = *rgb;
+            } else {
+                diagnostics_.error(file_.attribute_position(element, "rgb"),
+                                   "rgb=\"" + attribute_text(element, "rgb") +
+                                       "\" ist ungültig: erwartet #rrggbb, z. B. \"#00508c\"");
+            }
+        }
+        if (!name.empty() && !style.colours.emplace(name, colour).second) {
+            diagnostics_.error(file_.attribute_position(element, "name"),
+                               "<farbe name=\"" + name + "\"> ist doppelt definiert");
+        }
+    }
+
+    void read_text_styles(pugi::xml_node root, model::Style& style) {
+        std::map<std::string, pugi::xml_node> by_kind;
+        for (pugi::xml_node element : root.children("textstil")) {
+            check_element(file_, element, text_style_rule, diagnostics_);
+            if (!element.attribute("art")) {
+                continue;
+            }
+            std::string kind = attribute_text(element, "art");
+            bool known = false;
+            for (const char* candidate : text_style_kinds) {
+                known = known || kind == candidate;
+            }
+            if (!known) {
+                diagnostics_.error(file_.attribute_position(element, "art"),
+                                   "unbekannte art=\"" + kind +
+                                       "\": erlaubt sind text, ueberschrift-1 bis "
+                                       "ueberschrift-6, bildunterschrift, fussnote, tabelle, "
+                                       "code, kopfzeile");
+                continue;
+            }
+            if (!by_kind.emplace(kind, element).second) {
+                diagnostics_.error(file_.attribute_position(element, "art"),
+                                   "<textstil art=\"" + kind + "\"> ist doppelt definiert");
+            }
+        }
+        // The body text first: every other kind starts from it.
+        if (auto found = by_kind.find("text"); found != by_kind.end()) {
+            apply(found->second, style.body);
+        }
+        check_references(by_kind.count("text") ? by_kind["text"] : root, style.body, style);
+        const std::pair<const char*, model::TextStyle*> others[] = {
+            {"bildunterschrift", &style.caption},
+            {"fussnote", &style.footnote},
+            {"tabelle", &style.table},
+            {"code", &style.code},
+            {"kopfzeile", &style.running_header}};
+        for (const auto& [kind, target] : others) {
+            *target = style.body;
+            if (auto found = by_kind.find(kind); found != by_kind.end()) {
+                apply(found->second, *target);
+            }
+        }
+        for (std::size_t level = 0; level < style.headings.size(); ++level) {
+            model::HeadingStyle& heading = style.headings[level];
+            static_cast<model::TextStyle&>(heading) = style.body;
+            heading.bold = true;
+            heading.new_page = level == 0;
+            std::string kind = "ueberschrift-" + std::to_string(level + 1);
+            if (auto found = by_kind.find(kind); found != by_kind.end()) {
+                apply(found->second, heading);
+                if (found->second.attribute("neue-seite")) {
+                    heading.new_page = yes_no(found->second, "neue-seite").value_or(false);
+                }
+                if (found->second.attribute("nummeriert")) {
+                    heading.numbered = yes_no(found->second, "nummeriert").value_or(true);
+                }
+            }
+        }
+        for (const auto& [kind, element] : by_kind) {
+            bool is_heading = kind.rfind("ueberschrift-", 0) == 0;
+            for (const char* attribute : {"neue-seite", "nummeriert"}) {
+                if (!is_heading && element.attribute(attribute)) {
+                    diagnostics_.error(file_.attribute_position(element, attribute),
+                                       std::string(attribute) +
+                                           "= gilt nur für Überschriften (ueberschrift-1 bis -6)");
+                }
+            }
+            if (kind != "text") {
+                model::TextStyle resolved = style.body;
+                apply(element, resolved, false);
+                check_references(element, resolved, style, true);
+            }
+        }
+    }
+
+    // Overrides the fields of `target` that `element` sets; reports bad values when asked.
+    void apply(pugi::xml_node element, model::TextStyle& target, bool report = true) {
+        model::Diagnostics ignored;
+        model::Diagnostics& sink = report ? diagnostics_ : ignored;
+        if (element.attribute("schrift")) {
+            target.family = attribute_text(element, "schrift");
+        }
+        if (element.attribute("farbe")) {
+            target.colour = attribute_text(element, "farbe");
+        }
+        const std::pair<const char*, double*> lengths[] = {{"groesse", &target.size},
+                                                           {"zeilenabstand", &target.leading},
+                                                           {"abstand-vor", &target.space_before},
+                                                           {"abstand-nach", &target.space_after}};
+        for (const auto& [name, field] : lengths) {
+            if (element.attribute(name)) {
+                *field = length(element, name, sink).value_or(*field);
+            }
+        }
+        if (element.attribute("fett")) {
+            target.bold = yes_no(element, "fett", sink).value_or(target.bold);
+        }
+        if (element.attribute("kursiv")) {
+            target.italic = yes_no(element, "kursiv", sink).value_or(target.italic);
+        }
+        if (report && element.attribute("groesse") && element.attribute("zeilenabstand") &&
+            target.leading < target.size) {
+            diagnostics_.error(file_.attribute_position(element, "zeilenabstand"),
+                               "zeilenabstand ist kleiner als groesse; Zeilen würden sich "
+                               "überlappen");
+        }
+        if (report && target.size <= 0) {
+            diagnostics_.error(file_.attribute_position(element, "groesse"),
+                               "groesse muss größer als 0 sein");
+        }
+    }
+
+    // The font and colour a text style uses must be defined in the same file.
+    // With `only_if_set`, names inherited from the body text are not reported again.
+    void check_references(pugi::xml_node element, const model::TextStyle& text_style,
+                          const model::Style& style, bool only_if_set = false) {
+        if (!style.fonts.count(text_style.family) &&
+            (!only_if_set || element.attribute("schrift"))) {
+            diagnostics_.error(element.attribute("schrift")
+                                   ? file_.attribute_position(element, "schrift")
+                                   : file_.position(element),
+                               "unbekannte Schrift \"" + text_style.family +
+                                   "\": keine <schrift name=\"" + text_style.family + "\">");
+        }
+        if (!style.colours.count(text_style.colour) &&
+            (!only_if_set || element.attribute("farbe"))) {
+            diagnostics_.error(element.attribute("farbe")
+                                   ? file_.attribute_position(element, "farbe")
+                                   : file_.position(element),
+                               "unbekannte Farbe \"" + text_style.colour +
+                                   "\": keine <farbe name=\"" + text_style.colour + "\">");
+        }
+    }
+
+    std::string name(pugi::xml_node element) {
+        if (!element.attribute("name")) {
+            return {};
+        }
+        std::string value = attribute_text(element, "name");
+        if (!is_valid_name(value)) {
+            diagnostics_.error(file_.attribute_position(element, "name"),
+                               "name=\"" + value +
+                                   "\" ist ungültig: Kleinbuchstaben, Ziffern und '-', "
+                                   "zuerst ein Buchstabe");
+            return {};
+        }
+        return value;
+    }
+
+    std::optional<double> length(pugi::xml_node element, const char* attribute) {
+        return length(element, attribute, diagnostics_);
+    }
+
+    std::optional<double> length(pugi::xml_node element, const char* attribute,
+                                 model::Diagnostics& sink) {
+        std::optional<double> value = parse_length_points(element.attribute(attribute).value());
+        if (!value) {
+            sink.error(file_.attribute_position(element, attribute),
+                       std::string(attribute) + "=\"" + attribute_text(element, attribute) +
+                           "\" ist keine Länge: Zahl mit mm oder pt, z. B. \"10pt\"");
+        }
+        return value;
+    }
+
+    std::optional<bool> yes_no(pugi::xml_node element, const char* attribute) {
+        return yes_no(element, attribute, diagnostics_);
+    }
+
+    std::optional<bool> yes_no(pugi::xml_node element, const char* attribute,
+                               model::Diagnostics& sink) {
+        std::optional<bool> value = parse_yes_no(element.attribute(attribute).value());
+        if (!value) {
+            sink.error(file_.attribute_position(element, attribute),
+                       std::string(attribute) + "=\"" + attribute_text(element, attribute) +
+                           "\" ist ungültig: erlaubt sind ja, nein");
+        }
+        return value;
+    }
+
+    const XmlFile& file_;
+    std::filesystem::path fonts_folder_;
+    model::Diagnostics& diagnostics_;
+};
+
+} // namespace
+
+std::optional<model::Style> read_style(const std::filesystem::path& file,
+                                       const std::string& display_name,
+                                       const std::filesystem::path& fonts_folder,
+                                       model::Diagnostics& diagnostics) {
+    XmlFile xml;
+    if (!xml.load(file, display_name, diagnostics)) {
+        return std::nullopt;
+    }
+    pugi::xml_node root = xml.root();
+    if (std::string_view(root.name()) != "stil") {
+        diagnostics.error(xml.position(root), "unbekanntes Wurzelelement <" +
+                                                  std::string(root.name()) + ">: erwartet <stil>");
+        return std::nullopt;
+    }
+    StyleParser parser(xml, fonts_folder, diagnostics);
+    return parser.style(root);
+}
+
+} // namespace stadtsatz::read

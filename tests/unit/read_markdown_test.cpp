@@ -1,0 +1,219 @@
+#include "read/markdown_reader.hpp"
+#include "read_test_files.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace stadtsatz;
+
+namespace {
+
+// Reads `text` as chapter "kapitel/07-test.md" of a content folder holding bilder/bild.png.
+std::optional<read::ChapterSource> read_text(const std::string& text,
+                                             model::Diagnostics& diagnostics) {
+    test::TemporaryFolder folder;
+    folder.write("bilder/bild.png", "not really a PNG, but the reader only checks existence");
+    auto file = folder.write("kapitel/07-test.md", text);
+    return read::read_markdown_chapter(file, "kapitel/07-test.md", folder.path(), diagnostics);
+}
+
+const std::string name = "kapitel/07-test.md";
+
+} // namespace
+
+TEST_CASE("markdown reader maps a chapter to blocks and inlines") {
+    model::Diagnostics diagnostics;
+    auto source =
+        read::read_markdown_chapter(test::fixtures_dir() + "/kapitel/01-eins.md",
+                                    "kapitel/01-eins.md", test::fixtures_dir(), diagnostics);
+    INFO(test::describe(diagnostics));
+    REQUIRE(source);
+    CHECK(diagnostics.all().empty());
+    const model::Chapter& chapter = source->chapter;
+    CHECK(chapter.id == "ausgangslage-in-neu-ulm");
+    CHECK(model::plain_text(chapter.title) == "Ausgangslage in Neu-Ulm");
+    CHECK(chapter.position.file == "kapitel/01-eins.md");
+    CHECK(chapter.position.line == 1);
+    CHECK(chapter.position.column == 1);
+    REQUIRE(chapter.blocks.size() == 7);
+
+    const model::Block& paragraph = chapter.blocks[0];
+    REQUIRE(paragraph.kind == model::BlockKind::Paragraph);
+    CHECK(paragraph.position.line == 3);
+    std::vector<model::InlineKind> kinds;
+    for (const auto& run : paragraph.inlines) {
+        kinds.push_back(run.kind);
+    }
+    using K = model::InlineKind;
+    REQUIRE(kinds.size() == 17);
+    CHECK(kinds == std::vector<K>{K::Text, K::Emphasis, K::Text, K::Strong, K::Text,
+                                  K::Strikethrough, K::Text, K::Code, K::Text, K::FootnoteReference,
+                                  K::Text, K::SoftBreak, K::Text, K::Link, K::Text, K::Link,
+                                  K::Text});
+    CHECK(paragraph.inlines[0].text == "Text mit ");
+    CHECK(paragraph.inlines[7].text == "code");
+    CHECK(paragraph.inlines[9].target == "01-eins-quelle");
+    CHECK(paragraph.inlines[9].position.line == 3);
+    CHECK(paragraph.inlines[9].position.column == 68); // byte column 69: "ß" is one
+    CHECK(paragraph.inlines[13].target == "02-zwei.md#ziele");
+    CHECK(model::plain_text(paragraph.inlines[13].children) == "Link");
+    CHECK(paragraph.inlines[15].target == "https://www.neu-ulm.de");
+
+    const model::Block& heading = chapter.blocks[1];
+    REQUIRE(heading.kind == model::BlockKind::Heading);
+    CHECK(heading.level == 2);
+    CHECK(heading.id == "ziele-fuer-2030");
+    CHECK(heading.position.line == 6);
+
+    const model::Block& figure = chapter.blocks[2];
+    REQUIRE(figure.kind == model::BlockKind::Image);
+    REQUIRE(figure.image);
+    CHECK(figure.image->source == "bilder/bild.png");
+    CHECK(figure.image->alt == "Ein Diagramm der Stadtteile");
+    CHECK(model::plain_text(figure.image->caption) == "Stadtteile im Überblick");
+    CHECK(figure.image->resolved ==
+          (std::filesystem::path(test::fixtures_dir()) / "bilder/bild.png").lexically_normal());
+    CHECK(figure.position.line == 8);
+    CHECK(figure.position.column == 1);
+
+    const model::Block& table = chapter.blocks[3];
+    REQUIRE(table.kind == model::BlockKind::Table);
+    REQUIRE(table.table);
+    CHECK(table.table->alignments ==
+          std::vector<model::Alignment>{model::Alignment::Left, model::Alignment::Right});
+    REQUIRE(table.table->header.size() == 2);
+    CHECK(model::plain_text(table.table->header[0].content) == "Stadtteil");
+    REQUIRE(table.table->rows.size() == 2);
+    CHECK(model::plain_text(table.table->rows[0][1].content) == "12,5 %");
+
+    const model::Block& explicit_id = chapter.blocks[4];
+    CHECK(explicit_id.id == "massnahmen");
+    CHECK(model::plain_text(explicit_id.inlines) == "Maßnahmen");
+
+    const model::Block& list = chapter.blocks[5];
+    REQUIRE(list.kind == model::BlockKind::List);
+    CHECK(list.ordered);
+    CHECK(list.start == 1);
+    REQUIRE(list.items.size() == 2);
+    CHECK(model::plain_text(list.items[1][0].inlines) == "zweitens");
+
+    const model::Block& quote = chapter.blocks[6];
+    REQUIRE(quote.kind == model::BlockKind::BlockQuote);
+    CHECK(model::plain_text(quote.children[0].inlines) == "Ein Zitat.");
+
+    REQUIRE(source->footnotes.size() == 1);
+    CHECK(source->footnotes[0].id == "01-eins-quelle");
+    CHECK(source->footnotes[0].position.line == 22);
+    CHECK(source->footnotes[0].position.column == 1);
+    CHECK(model::plain_text(source->footnotes[0].blocks[0].inlines) ==
+          "Statistisches Landesamt, 2025.");
+}
+
+TEST_CASE("markdown reader derives heading ids like the README says") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Über Größe & Maß: Straße, Café\n\n"
+                            "## Ziele für 2030 {#ziele}\n\n"
+                            "### Schöne   Öffnung!!\n",
+                            diagnostics);
+    REQUIRE(source);
+    CHECK(source->chapter.id == "ueber-groesse-mass-strasse-cafe");
+    CHECK(source->chapter.blocks[0].id == "ziele");
+    CHECK(model::plain_text(source->chapter.blocks[0].inlines) == "Ziele für 2030");
+    CHECK(source->chapter.blocks[1].id == "schoene-oeffnung");
+}
+
+TEST_CASE("markdown reader normalises text to NFC and keeps link targets as written") {
+    model::Diagnostics diagnostics;
+    // "Grüße" with a combining diaeresis; a link to a heading id with an umlaut.
+    auto source = read_text("# Titel\n\nGru\xCC\x88\xC3\x9F"
+                            "e [oben](#maßnahmen)\n",
+                            diagnostics);
+    REQUIRE(source);
+    const auto& inlines = source->chapter.blocks.at(0).inlines;
+    REQUIRE(inlines.size() == 2);
+    CHECK(inlines[0].text == "Grüße ");
+    CHECK(inlines[1].target == "#maßnahmen");
+}
+
+TEST_CASE("markdown reader makes footnote ids unique per chapter") {
+    model::Diagnostics diagnostics;
+    auto source =
+        read_text("# Titel\n\nA[^2] und B[^x].\n\n[^x]: Zweite.\n[^2]: Erste.\n", diagnostics);
+    INFO(test::describe(diagnostics));
+    REQUIRE(source);
+    REQUIRE(source->chapter.blocks.size() == 1);
+    const auto& inlines = source->chapter.blocks[0].inlines;
+    REQUIRE(inlines.size() == 5);
+    CHECK(inlines[1].kind == model::InlineKind::FootnoteReference);
+    CHECK(inlines[1].target == "07-test-2");
+    CHECK(inlines[3].target == "07-test-x");
+    REQUIRE(source->footnotes.size() == 2);
+    for (const auto& footnote : source->footnotes) {
+        if (footnote.id == "07-test-2") {
+            CHECK(model::plain_text(footnote.blocks[0].inlines) == "Erste.");
+            CHECK(footnote.position.line == 6);
+        } else {
+            CHECK(footnote.id == "07-test-x");
+            CHECK(model::plain_text(footnote.blocks[0].inlines) == "Zweite.");
+            CHECK(footnote.position.line == 5);
+        }
+    }
+}
+
+TEST_CASE("markdown reader requires exactly one level-1 heading at the start") {
+    model::Diagnostics late;
+    read_text("Erst Text.\n\n# Titel\n", late);
+    INFO(test::describe(late));
+    CHECK(test::has_error_at(late, name, 1, 1, "beginnt mit einer Überschrift der Ebene 1"));
+
+    model::Diagnostics second;
+    read_text("# Eins\n\nText.\n\n# Zwei\n", second);
+    INFO(test::describe(second));
+    CHECK(test::has_error_at(second, name, 5, 1, "zweite Überschrift der Ebene 1"));
+
+    model::Diagnostics empty;
+    CHECK_FALSE(read_text("", empty));
+    CHECK(test::has_error_at(empty, name, 1, 1, "das Kapitel ist leer"));
+}
+
+TEST_CASE("markdown reader checks images") {
+    model::Diagnostics missing;
+    read_text("# Titel\n\nVorher.\n\n  ![Plan](bilder/fehlt.png)\n", missing);
+    INFO(test::describe(missing));
+    CHECK(test::has_error_at(missing, name, 5, 3, "Bilddatei nicht gefunden: bilder/fehlt.png"));
+
+    model::Diagnostics no_alt;
+    read_text("# Titel\n\n![](bilder/bild.png)\n", no_alt);
+    INFO(test::describe(no_alt));
+    CHECK(test::has_error_at(no_alt, name, 3, 1, "Bild ohne Alternativtext"));
+
+    model::Diagnostics format;
+    read_text("# Titel\n\n![Plan](bilder/plan.gif)\n", format);
+    CHECK(test::has_error_at(format, name, 3, 1, "Bildformat nicht unterstützt"));
+
+    model::Diagnostics inline_image;
+    read_text("# Titel\n\nÄrger ![Plan](bilder/bild.png) im Text.\n", inline_image);
+    INFO(test::describe(inline_image));
+    CHECK(test::has_error_at(inline_image, name, 3, 7, "allein in einem eigenen Absatz"));
+}
+
+TEST_CASE("markdown reader drops raw HTML with a warning") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n<div>roh</div>\n\nGröße <b>fett</b>.\n", diagnostics);
+    REQUIRE(source);
+    CHECK_FALSE(diagnostics.has_errors());
+    REQUIRE(diagnostics.all().size() == 3);
+    CHECK(diagnostics.all()[0].position.line == 3);
+    CHECK(diagnostics.all()[0].position.column == 1);
+    CHECK(diagnostics.all()[1].position.line == 5);
+    CHECK(diagnostics.all()[1].position.column == 7); // code points: "Größe " is 6
+    REQUIRE(source->chapter.blocks.size() == 1);
+    CHECK(model::plain_text(source->chapter.blocks[0].inlines) == "Größe fett.");
+}
+
+TEST_CASE("markdown reader reports text that is not UTF-8") {
+    model::Diagnostics diagnostics;
+    CHECK_FALSE(read_text("# Titel\n\nGr\xF6\xDF"
+                          "e\n",
+                          diagnostics));
+    CHECK(test::has_error_at(diagnostics, name, 3, 3, "nicht in UTF-8"));
+}
