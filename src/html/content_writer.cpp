@@ -1,0 +1,282 @@
+#include "html/content_writer.hpp"
+
+#include "html/html_escape.hpp"
+
+#include <algorithm>
+
+namespace stadtsatz::html {
+namespace {
+
+std::string alignment_class(model::Alignment alignment) {
+    switch (alignment) {
+    case model::Alignment::Right:
+        return " class=\"align-right\"";
+    case model::Alignment::Center:
+        return " class=\"align-center\"";
+    default:
+        return "";
+    }
+}
+
+} // namespace
+
+bool is_reserved_page_id(const std::string& id) {
+    return id == "inhalt" || id == "inhaltsverzeichnis" || id == "impressum" ||
+           id.rfind("fn-", 0) == 0 || id.rfind("fnref-", 0) == 0;
+}
+
+ContentWriter::ContentWriter(const model::Document& document, const LinkTargets& links,
+                             SiteImages& images, model::Diagnostics& diagnostics,
+                             std::string chapter_id, std::string base_file)
+    : document_(document), links_(links), images_(images), diagnostics_(diagnostics),
+      chapter_id_(std::move(chapter_id)), base_file_(std::move(base_file)) {}
+
+void ContentWriter::check_id(const std::string& id, const model::SourcePosition& position) {
+    if (is_reserved_page_id(id)) {
+        diagnostics_.error(position, "Die ID „" + id +
+                                         "“ ist auf den HTML-Seiten schon vergeben; bitte eine "
+                                         "andere ID wählen, z. B. {#" +
+                                         id + "-1}");
+    }
+}
+
+int ContentWriter::claim_heading_level(int requested, const model::SourcePosition& position) {
+    int level = std::clamp(requested, 2, 6);
+    if (level > last_heading_level_ + 1) {
+        diagnostics_.warning(
+            position, "Überschrift der Ebene " + std::to_string(requested) + " folgt auf Ebene " +
+                          std::to_string(last_heading_level_) + "; in HTML als Ebene " +
+                          std::to_string(last_heading_level_ + 1) + " gesetzt");
+        level = last_heading_level_ + 1;
+    }
+    last_heading_level_ = level;
+    return level;
+}
+
+std::string ContentWriter::blocks(const model::Blocks& blocks) {
+    std::string html;
+    for (const auto& item : blocks) {
+        html += block(item);
+    }
+    return html;
+}
+
+std::string ContentWriter::block(const model::Block& block) {
+    switch (block.kind) {
+    case model::BlockKind::Paragraph:
+        return "<p>" + inlines(block.inlines) + "</p>\n";
+    case model::BlockKind::Heading:
+        return heading(block);
+    case model::BlockKind::List:
+        return list(block);
+    case model::BlockKind::Table:
+        return block.table ? table(*block.table) : "";
+    case model::BlockKind::CodeBlock:
+        return "<pre tabindex=\"0\"><code>" + escape_text(block.text) + "</code></pre>\n";
+    case model::BlockKind::BlockQuote:
+        return "<blockquote>\n" + blocks(block.children) + "</blockquote>\n";
+    case model::BlockKind::Image:
+        return block.image ? figure(*block.image) : "";
+    case model::BlockKind::ThematicBreak:
+        return "<hr>\n";
+    case model::BlockKind::FieldOfAction:
+        return block.field_of_action ? field_of_action(*block.field_of_action) : "";
+    }
+    return "";
+}
+
+std::string ContentWriter::heading(const model::Block& block) {
+    check_id(block.id, block.position);
+    const std::string tag = "h" + std::to_string(claim_heading_level(block.level, block.position));
+    std::string html = "<" + tag + id_attribute(block.id) + ">";
+    if (!block.number.empty()) {
+        html += "<span class=\"heading-number\">" + escape_text(block.number) + "</span> ";
+    }
+    html += inlines(block.inlines) + "</" + tag + ">\n";
+    return html;
+}
+
+std::string ContentWriter::list(const model::Block& block) {
+    std::string tag = block.ordered ? "ol" : "ul";
+    std::string html = "<" + tag;
+    if (block.ordered && block.start != 1) {
+        html += " start=\"" + std::to_string(block.start) + "\"";
+    }
+    html += ">\n";
+    for (const auto& item : block.items) {
+        // A tight item (one paragraph) is written without <p>, as browsers expect for lists.
+        if (item.size() == 1 && item.front().kind == model::BlockKind::Paragraph) {
+            html += "<li>" + inlines(item.front().inlines) + "</li>\n";
+        } else {
+            html += "<li>\n" + blocks(item) + "</li>\n";
+        }
+    }
+    html += "</" + tag + ">\n";
+    return html;
+}
+
+std::string ContentWriter::table(const model::Table& table) {
+    std::vector<std::string> header_texts;
+    for (const auto& cell : table.header) {
+        header_texts.push_back(model::plain_text(cell.content));
+    }
+    std::string label = "Tabelle";
+    for (std::size_t index = 0; index < header_texts.size(); ++index) {
+        label += (index == 0 ? ": " : ", ") + header_texts[index];
+    }
+    auto alignment = [&](std::size_t column) {
+        return column < table.alignments.size() ? alignment_class(table.alignments[column])
+                                                : std::string();
+    };
+    // The wrapper scrolls wide tables on narrow screens; focusable so keyboards can scroll.
+    std::string html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+                       escape_attribute(label) + "\">\n<table>\n";
+    if (!table.header.empty()) {
+        html += "<thead>\n<tr>";
+        for (std::size_t column = 0; column < table.header.size(); ++column) {
+            html += "<th scope=\"col\"" + alignment(column) + ">" +
+                    inlines(table.header[column].content) + "</th>";
+        }
+        html += "</tr>\n</thead>\n";
+    }
+    html += "<tbody>\n";
+    for (const auto& row : table.rows) {
+        html += "<tr>";
+        for (std::size_t column = 0; column < row.size(); ++column) {
+            html += "<td" + alignment(column) + ">" + inlines(row[column].content) + "</td>";
+        }
+        html += "</tr>\n";
+    }
+    html += "</tbody>\n</table>\n</div>\n";
+    return html;
+}
+
+std::string ContentWriter::figure(const model::Image& image) {
+    const std::string path = images_.site_path(image);
+    std::string html = "<figure>\n<img src=\"" + escape_attribute(encode_site_path(path)) +
+                       "\" alt=\"" + escape_attribute(image.alt) + "\">\n";
+    if (!image.caption.empty()) {
+        html += "<figcaption>" + inlines(image.caption) + "</figcaption>\n";
+    }
+    html += "</figure>\n";
+    return html;
+}
+
+std::string ContentWriter::inlines(const model::Inlines& runs) {
+    std::string html;
+    for (const auto& run : runs) {
+        switch (run.kind) {
+        case model::InlineKind::Text:
+            html += escape_text(run.text);
+            break;
+        case model::InlineKind::Emphasis:
+            html += "<em>" + inlines(run.children) + "</em>";
+            break;
+        case model::InlineKind::Strong:
+            html += "<strong>" + inlines(run.children) + "</strong>";
+            break;
+        case model::InlineKind::Strikethrough:
+            html += "<del>" + inlines(run.children) + "</del>";
+            break;
+        case model::InlineKind::Code:
+            html += "<code>" + escape_text(run.text) + "</code>";
+            break;
+        case model::InlineKind::Link:
+            html += link(run);
+            break;
+        case model::InlineKind::SoftBreak:
+            html += "\n";
+            break;
+        case model::InlineKind::LineBreak:
+            html += "<br>\n";
+            break;
+        case model::InlineKind::FootnoteReference:
+            html += footnote_reference(run);
+            break;
+        }
+    }
+    return html;
+}
+
+std::string ContentWriter::link(const model::Inline& run) {
+    const auto href = links_.href(run.target, base_file_, chapter_id_);
+    if (!href) {
+        diagnostics_.error(run.position, "Link-Ziel „" + run.target +
+                                             "“ gibt es in der HTML-Ausgabe nicht; der Text "
+                                             "erscheint ohne Link");
+        return inlines(run.children);
+    }
+    return "<a href=\"" + escape_attribute(*href) + "\">" + inlines(run.children) + "</a>";
+}
+
+std::string ContentWriter::footnote_anchor(const model::Footnote& footnote) const {
+    return footnote.number > 0 ? std::to_string(footnote.number)
+                               : encode_url_component(footnote.id);
+}
+
+std::string ContentWriter::footnote_reference(const model::Inline& reference) {
+    const auto found = document_.footnotes.find(reference.target);
+    if (found == document_.footnotes.end()) {
+        diagnostics_.error(reference.position,
+                           "Fußnote „" + reference.target + "“ ist nicht definiert");
+        return "";
+    }
+    const auto& footnote = found->second;
+    const int call = ++footnote_call_count_[footnote.id];
+    if (call == 1) {
+        footnote_order_.push_back(footnote.id);
+    }
+    const std::string anchor = footnote_anchor(footnote);
+    const std::string label = footnote.number > 0 ? std::to_string(footnote.number) : "*";
+    const std::string call_id = "fnref-" + anchor + (call > 1 ? "-" + std::to_string(call) : "");
+    return "<sup class=\"footnote-ref\"><a href=\"#fn-" + escape_attribute(anchor) + "\" id=\"" +
+           escape_attribute(call_id) + "\" aria-label=\"Fußnote " + escape_attribute(label) +
+           "\">" + escape_text(label) + "</a></sup>";
+}
+
+std::string ContentWriter::footnote_item(const model::Footnote& footnote) {
+    const std::string anchor = footnote_anchor(footnote);
+    const int calls = footnote_call_count_[footnote.id];
+    std::string back_links;
+    for (int call = 1; call <= calls; ++call) {
+        const std::string call_id =
+            "fnref-" + anchor + (call > 1 ? "-" + std::to_string(call) : "");
+        back_links += " <a href=\"#" + escape_attribute(call_id) +
+                      "\" class=\"footnote-back\"><span aria-hidden=\"true\">↩</span>"
+                      "<span class=\"visually-hidden\">Zurück zum Text" +
+                      (calls > 1 ? " (Stelle " + std::to_string(call) + ")" : std::string()) +
+                      "</span></a>";
+    }
+    std::string html = "<li id=\"fn-" + escape_attribute(anchor) + "\"";
+    if (footnote.number > 0) {
+        html += " value=\"" + std::to_string(footnote.number) + "\"";
+    }
+    html += ">";
+    // The back links close the last paragraph, as readers expect them at the note's end.
+    if (!footnote.blocks.empty() && footnote.blocks.back().kind == model::BlockKind::Paragraph) {
+        model::Blocks leading(footnote.blocks.begin(), footnote.blocks.end() - 1);
+        html += blocks(leading);
+        html += "<p>" + inlines(footnote.blocks.back().inlines) + back_links + "</p>";
+    } else {
+        html += blocks(footnote.blocks) + "<p>" + back_links + "</p>";
+    }
+    html += "</li>\n";
+    return html;
+}
+
+std::string ContentWriter::footnote_list() {
+    if (footnote_order_.empty()) {
+        return "";
+    }
+    std::string items;
+    // Footnotes may call further footnotes; those join the list as they are found.
+    for (std::size_t index = 0; index < footnote_order_.size(); ++index) {
+        items += footnote_item(document_.footnotes.at(footnote_order_[index]));
+    }
+    const int level = claim_heading_level(2, {});
+    const std::string tag = "h" + std::to_string(level);
+    return "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Fußnoten\">\n<" + tag +
+           ">Fußnoten</" + tag + ">\n<ol>\n" + items + "</ol>\n</section>\n";
+}
+
+} // namespace stadtsatz::html

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "html/link_targets.hpp"
+#include "html/site_images.hpp"
+#include "model/diagnostic.hpp"
+#include "model/document.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace stadtsatz::html {
+
+// Writes the main content of one page: blocks, inlines, fields of action and the footnotes
+// the page refers to. One writer per page: it remembers heading levels and footnote calls.
+class ContentWriter {
+public:
+    // `chapter_id` is the page's chapter (empty on index.html); `base_file` the chapter's
+    // display path, from which relative link targets start.
+    ContentWriter(const model::Document& document, const LinkTargets& links, SiteImages& images,
+                  model::Diagnostics& diagnostics, std::string chapter_id, std::string base_file);
+
+    std::string blocks(const model::Blocks& blocks);
+    std::string inlines(const model::Inlines& inlines);
+
+    // A field of action with its goals and measures (h2, h3, h4 and measure cards).
+    std::string field_of_action(const model::FieldOfAction& field);
+
+    // "<section class=footnotes>" listing every footnote called on this page, in the order
+    // of their first call, each with links back to its calls; empty if there are none.
+    std::string footnote_list();
+
+    // The level to write for a heading that asks for `requested`, so the page never skips
+    // a level (h2 after h1, h3 after h2, ...) and keeps its single h1; remembered.
+    int claim_heading_level(int requested, const model::SourcePosition& position);
+
+private:
+    std::string block(const model::Block& block);
+    std::string heading(const model::Block& block);
+    std::string list(const model::Block& block);
+    std::string table(const model::Table& table);
+    std::string figure(const model::Image& image);
+    std::string link(const model::Inline& link);
+    std::string footnote_reference(const model::Inline& reference);
+    std::string footnote_item(const model::Footnote& footnote);
+    std::string footnote_anchor(const model::Footnote& footnote) const;
+    // A paragraph per entry, as fields of action and measures hold their texts.
+    std::string paragraphs(const std::vector<model::Inlines>& paragraphs);
+    // A <table> of a measure's indicators with German number formatting.
+    std::string indicator_table(const model::Measure& measure);
+    std::string measure(const model::Measure& measure);
+    // Rejects content ids that would clash with ids the page frame itself uses.
+    void check_id(const std::string& id, const model::SourcePosition& position);
+
+    const model::Document& document_;
+    const LinkTargets& links_;
+    SiteImages& images_;
+    model::Diagnostics& diagnostics_;
+    std::string chapter_id_;
+    std::string base_file_;
+    int last_heading_level_ = 1;
+    std::vector<std::string> footnote_order_;        // footnote ids by first call
+    std::map<std::string, int> footnote_call_count_; // calls so far, per footnote id
+};
+
+// Ids the page frame uses itself; content must not use them.
+bool is_reserved_page_id(const std::string& id);
+
+} // namespace stadtsatz::html

@@ -1,0 +1,220 @@
+#include "html/html_writer.hpp"
+
+#include "html/content_writer.hpp"
+#include "html/german_format.hpp"
+#include "html/html_escape.hpp"
+#include "html/link_targets.hpp"
+#include "html/page_frame.hpp"
+#include "html/site_images.hpp"
+#include "html/stylesheet.hpp"
+
+#include <set>
+
+namespace stadtsatz::html {
+namespace {
+
+std::string numbered_title(const model::Chapter& chapter) {
+    const std::string title = model::plain_text(chapter.title);
+    return chapter.number.empty() ? title : chapter.number + " " + title;
+}
+
+// The entries of the start page's contents: chapters and their level-2 headings (fields of
+// action included). Taken from Document::toc, or from the chapters when it is empty.
+std::vector<model::TocEntry> contents_entries(const model::Document& document) {
+    std::vector<model::TocEntry> entries;
+    for (const auto& chapter : document.chapters) {
+        entries.push_back(
+            {1, chapter.number, model::plain_text(chapter.title), chapter.id, chapter.id});
+        if (!document.toc.empty()) {
+            for (const auto& entry : document.toc) {
+                if (entry.level == 2 && entry.chapter_id == chapter.id) {
+                    entries.push_back(entry);
+                }
+            }
+            continue;
+        }
+        for (const auto& block : chapter.blocks) {
+            if (block.kind == model::BlockKind::Heading && block.level == 2) {
+                entries.push_back(
+                    {2, block.number, model::plain_text(block.inlines), block.id, chapter.id});
+            } else if (block.kind == model::BlockKind::FieldOfAction && block.field_of_action) {
+                const auto& field = *block.field_of_action;
+                entries.push_back(
+                    {2, "", "Handlungsfeld " + std::to_string(field.number) + ": " + field.title,
+                     field.id, chapter.id});
+            }
+        }
+    }
+    return entries;
+}
+
+std::string entry_link(const model::TocEntry& entry, const LinkTargets& links) {
+    const std::string href =
+        links.anchor_href(entry.id, "").value_or(page_of_chapter(entry.chapter_id));
+    std::string html = "<a href=\"" + escape_attribute(href) + "\">";
+    if (!entry.number.empty()) {
+        html += "<span class=\"heading-number\">" + escape_text(entry.number) + "</span> ";
+    }
+    return html + escape_text(entry.title) + "</a>";
+}
+
+std::string table_of_contents(const model::Document& document, const LinkTargets& links) {
+    std::string html = "<nav class=\"toc\" aria-labelledby=\"inhaltsverzeichnis\">\n"
+                       "<h2 id=\"inhaltsverzeichnis\">Inhalt</h2>\n<ol>\n";
+    bool open_chapter = false;
+    bool open_sublist = false;
+    for (const auto& entry : contents_entries(document)) {
+        if (entry.level == 1) {
+            if (open_sublist) {
+                html += "</ol>\n";
+                open_sublist = false;
+            }
+            if (open_chapter) {
+                html += "</li>\n";
+            }
+            html += "<li>" + entry_link(entry, links);
+            open_chapter = true;
+        } else {
+            if (!open_sublist) {
+                html += "\n<ol>\n";
+                open_sublist = true;
+            }
+            html += "<li>" + entry_link(entry, links) + "</li>\n";
+        }
+    }
+    if (open_sublist) {
+        html += "</ol>\n";
+    }
+    if (open_chapter) {
+        html += "</li>\n";
+    }
+    html += "</ol>\n</nav>\n";
+    return html;
+}
+
+std::string start_page_content(const model::Document& document, const LinkTargets& links) {
+    const auto& metadata = document.metadata;
+    std::string html = "<h1>" + escape_text(metadata.title) + "</h1>\n";
+    if (!metadata.subtitle.empty()) {
+        html += "<p class=\"subtitle\">" + escape_text(metadata.subtitle) + "</p>\n";
+    }
+    std::vector<std::string> facts;
+    if (!metadata.publisher.empty()) {
+        facts.push_back("Herausgeberin: " + escape_text(metadata.publisher));
+    }
+    if (!metadata.author.empty()) {
+        facts.push_back(escape_text(metadata.author));
+    }
+    if (!document.edition_title.empty()) {
+        facts.push_back(escape_text(document.edition_title));
+    }
+    if (!metadata.date.empty()) {
+        facts.push_back("Stand: <time datetime=\"" + escape_attribute(metadata.date) + "\">" +
+                        escape_text(format_german_date(metadata.date)) + "</time>");
+    }
+    if (!facts.empty()) {
+        html += "<p class=\"publication-facts\">";
+        for (std::size_t index = 0; index < facts.size(); ++index) {
+            html += (index == 0 ? "" : "<br>\n") + facts[index];
+        }
+        html += "</p>\n";
+    }
+    if (!metadata.subject.empty()) {
+        html += "<p>" + escape_text(metadata.subject) + "</p>\n";
+    }
+    html += table_of_contents(document, links);
+    html += "<section class=\"imprint\" aria-labelledby=\"impressum\">\n"
+            "<h2 id=\"impressum\">Impressum</h2>\n<p>";
+    for (std::size_t index = 0; index < metadata.imprint_lines.size(); ++index) {
+        html += (index == 0 ? "" : "<br>\n") + escape_text(metadata.imprint_lines[index]);
+    }
+    if (metadata.imprint_lines.empty()) {
+        html += escape_text(metadata.publisher);
+    }
+    html += "</p>\n</section>\n";
+    return html;
+}
+
+std::string chapter_content(const model::Chapter& chapter, ContentWriter& writer) {
+    std::string html = "<h1" + id_attribute(chapter.id) + ">";
+    if (!chapter.number.empty()) {
+        html += "<span class=\"heading-number\">" + escape_text(chapter.number) + "</span> ";
+    }
+    html += writer.inlines(chapter.title) + "</h1>\n";
+    html += writer.blocks(chapter.blocks);
+    html += writer.footnote_list();
+    return html;
+}
+
+// "Ausgangslage – Integrationskonzept der Stadt Neu-Ulm", made unique if two chapters share
+// a title (the number, or failing that the id, tells them apart).
+std::string page_title(const model::Chapter& chapter, const std::string& publication_title,
+                       std::set<std::string>& used_titles) {
+    const std::string suffix = publication_title.empty() ? "" : " – " + publication_title;
+    std::string title = model::plain_text(chapter.title) + suffix;
+    if (used_titles.count(title) != 0) {
+        title = numbered_title(chapter) + suffix;
+    }
+    if (used_titles.count(title) != 0) {
+        title = model::plain_text(chapter.title) + " (" + chapter.id + ")" + suffix;
+    }
+    used_titles.insert(title);
+    return title;
+}
+
+} // namespace
+
+Site render_site(const model::Document& document, model::Diagnostics& diagnostics) {
+    Site site;
+    const LinkTargets links(document);
+    SiteImages images;
+    const auto& chapters = document.chapters;
+    std::set<std::string> used_titles;
+
+    Page start;
+    start.title = document.metadata.title;
+    used_titles.insert(start.title);
+    if (!chapters.empty()) {
+        start.next =
+            PageLink{page_of_chapter(chapters.front().id), numbered_title(chapters.front())};
+    }
+    start.main_html = start_page_content(document, links);
+    site.files.push_back({"index.html", render_page(document, start)});
+
+    std::set<std::string> page_files{"index.html"};
+    for (std::size_t index = 0; index < chapters.size(); ++index) {
+        const auto& chapter = chapters[index];
+        const std::string file = page_of_chapter(chapter.id);
+        if (chapter.id.empty() || !page_files.insert(file).second) {
+            diagnostics.error(chapter.position,
+                              "Kapitel-ID „" + chapter.id +
+                                  "“ ergibt keinen eindeutigen Dateinamen für die HTML-Seite; "
+                                  "bitte die Kapitelüberschrift mit {#…} benennen");
+            continue;
+        }
+        ContentWriter writer(document, links, images, diagnostics, chapter.id,
+                             chapter.position.file);
+        Page page;
+        page.title = page_title(chapter, document.metadata.title, used_titles);
+        page.chapter_id = chapter.id;
+        page.breadcrumb_title = numbered_title(chapter);
+        if (index > 0) {
+            page.previous = PageLink{page_of_chapter(chapters[index - 1].id),
+                                     numbered_title(chapters[index - 1])};
+        } else {
+            page.previous = PageLink{"index.html", "Startseite"};
+        }
+        if (index + 1 < chapters.size()) {
+            page.next = PageLink{page_of_chapter(chapters[index + 1].id),
+                                 numbered_title(chapters[index + 1])};
+        }
+        page.main_html = chapter_content(chapter, writer);
+        site.files.push_back({file, render_page(document, page)});
+    }
+
+    site.files.push_back({"style.css", render_stylesheet(document.style)});
+    site.images = images.copies();
+    return site;
+}
+
+} // namespace stadtsatz::html

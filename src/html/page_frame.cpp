@@ -1,0 +1,124 @@
+#include "html/page_frame.hpp"
+
+#include "html/german_format.hpp"
+#include "html/html_escape.hpp"
+#include "html/link_targets.hpp"
+
+namespace stadtsatz::html {
+namespace {
+
+std::string head(const model::Document& document, const Page& page) {
+    const auto& metadata = document.metadata;
+    std::string html = "<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    html += "<title>" + escape_text(page.title) + "</title>\n";
+    if (!metadata.subject.empty()) {
+        html +=
+            "<meta name=\"description\" content=\"" + escape_attribute(metadata.subject) + "\">\n";
+    }
+    if (!metadata.author.empty()) {
+        html += "<meta name=\"author\" content=\"" + escape_attribute(metadata.author) + "\">\n";
+    }
+    if (!metadata.keywords.empty()) {
+        std::string keywords;
+        for (const auto& keyword : metadata.keywords) {
+            keywords += (keywords.empty() ? "" : ", ") + keyword;
+        }
+        html += "<meta name=\"keywords\" content=\"" + escape_attribute(keywords) + "\">\n";
+    }
+    html += "<link rel=\"stylesheet\" href=\"style.css\">\n";
+    if (page.previous) {
+        html += "<link rel=\"prev\" href=\"" + escape_attribute(page.previous->href) + "\">\n";
+    }
+    if (page.next) {
+        html += "<link rel=\"next\" href=\"" + escape_attribute(page.next->href) + "\">\n";
+    }
+    html += "</head>\n";
+    return html;
+}
+
+std::string site_header(const model::Document& document, const Page& page) {
+    const auto& metadata = document.metadata;
+    std::string html = "<header class=\"site-header\">\n";
+    if (!metadata.sample_notice.empty()) {
+        html += "<p class=\"sample-notice\">" + escape_text(metadata.sample_notice) + "</p>\n";
+    }
+    html += "<p class=\"site-title\"><a href=\"index.html\">" + escape_text(metadata.title) +
+            "</a></p>\n";
+    if (!page.chapter_id.empty()) {
+        html += "<nav class=\"breadcrumb\" aria-label=\"Brotkrümelpfad\">\n<ol>\n"
+                "<li><a href=\"index.html\">Startseite</a></li>\n"
+                "<li><a href=\"" +
+                page_of_chapter(page.chapter_id) + "\" aria-current=\"page\">" +
+                escape_text(page.breadcrumb_title) + "</a></li>\n</ol>\n</nav>\n";
+    }
+    html += "</header>\n";
+    return html;
+}
+
+std::string pager(const Page& page) {
+    std::string html = "<nav class=\"pager\" aria-label=\"Blättern\">\n<ul>\n";
+    if (page.previous) {
+        html += "<li><a href=\"" + escape_attribute(page.previous->href) +
+                "\" rel=\"prev\"><span aria-hidden=\"true\">← </span>Zurück: " +
+                escape_text(page.previous->title) + "</a></li>\n";
+    }
+    if (!page.chapter_id.empty()) {
+        html += "<li><a href=\"index.html\">Inhaltsverzeichnis</a></li>\n";
+    }
+    if (page.next) {
+        html += "<li><a href=\"" + escape_attribute(page.next->href) +
+                "\" rel=\"next\">Weiter: " + escape_text(page.next->title) +
+                "<span aria-hidden=\"true\"> →</span></a></li>\n";
+    }
+    html += "</ul>\n</nav>\n";
+    return html;
+}
+
+std::string site_footer(const model::Document& document, const Page& page) {
+    const auto& metadata = document.metadata;
+    std::string html = "<footer class=\"site-footer\">\n";
+    html += "<nav class=\"chapter-list\" aria-label=\"Alle Kapitel\">\n<ol>\n";
+    for (const auto& chapter : document.chapters) {
+        const bool current = chapter.id == page.chapter_id;
+        std::string title = model::plain_text(chapter.title);
+        if (!chapter.number.empty()) {
+            title = chapter.number + " " + title;
+        }
+        html += "<li><a href=\"" + page_of_chapter(chapter.id) + "\"" +
+                (current ? " aria-current=\"page\"" : "") + ">" + escape_text(title) +
+                "</a></li>\n";
+    }
+    html += "</ol>\n</nav>\n<p>";
+    std::string facts;
+    if (!metadata.publisher.empty()) {
+        facts += escape_text(metadata.publisher);
+    }
+    if (!metadata.date.empty()) {
+        facts += (facts.empty() ? "" : " · ") + std::string("Stand: <time datetime=\"") +
+                 escape_attribute(metadata.date) + "\">" +
+                 escape_text(format_german_date(metadata.date)) + "</time>";
+    }
+    facts += (facts.empty() ? "" : " · ") + std::string("<a href=\"") +
+             (page.chapter_id.empty() ? "" : "index.html") + "#impressum\">Impressum</a>";
+    html += facts + "</p>\n</footer>\n";
+    return html;
+}
+
+} // namespace
+
+std::string render_page(const model::Document& document, const Page& page) {
+    const std::string language =
+        document.metadata.language.empty() ? std::string("de") : document.metadata.language;
+    std::string html = "<!DOCTYPE html>\n<html lang=\"" + escape_attribute(language) + "\">\n";
+    html += head(document, page);
+    html += "<body>\n<a class=\"skip-link\" href=\"#inhalt\">Zum Inhalt springen</a>\n";
+    html += site_header(document, page);
+    html += "<main id=\"inhalt\">\n" + page.main_html + "</main>\n";
+    html += pager(page);
+    html += site_footer(document, page);
+    html += "</body>\n</html>\n";
+    return html;
+}
+
+} // namespace stadtsatz::html

@@ -1,0 +1,326 @@
+#include "html/html_writer.hpp"
+
+#include <catch2/catch.hpp>
+#include <regex>
+
+using namespace stadtsatz;
+
+namespace {
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
+        ++count;
+    }
+    return count;
+}
+
+model::Inline html_link(std::string target, std::string text) {
+    model::Inline run;
+    run.kind = model::InlineKind::Link;
+    run.target = std::move(target);
+    run.children = {model::make_text(std::move(text))};
+    return run;
+}
+
+model::Block html_paragraph(model::Inlines inlines) {
+    model::Block block;
+    block.kind = model::BlockKind::Paragraph;
+    block.inlines = std::move(inlines);
+    return block;
+}
+
+model::Block html_heading(int level, std::string text, std::string id, std::string number = "") {
+    model::Block block;
+    block.kind = model::BlockKind::Heading;
+    block.level = level;
+    block.inlines = {model::make_text(std::move(text))};
+    block.id = std::move(id);
+    block.number = std::move(number);
+    return block;
+}
+
+model::Chapter html_chapter(std::string id, std::string title, std::string file,
+                            std::string number) {
+    model::Chapter chapter;
+    chapter.id = std::move(id);
+    chapter.title = {model::make_text(std::move(title))};
+    chapter.position = {std::move(file), 1, 1};
+    chapter.number = std::move(number);
+    return chapter;
+}
+
+model::Block html_field_of_action() {
+    auto field = std::make_shared<model::FieldOfAction>();
+    field->id = "hf-sprache";
+    field->number = 1;
+    field->title = "Sprache & Bildung";
+    field->guiding_goal = "Alle lernen Deutsch.";
+    field->introduction = {{model::make_text("Einleitung.")}};
+    model::Goal goal;
+    goal.id = "Z-1.1";
+    goal.text = "Kinder werden gefördert.";
+    model::Measure measure;
+    measure.id = "M-1.1.1";
+    measure.title = "Sprachkitas ausbauen";
+    measure.description = {{model::make_text("Mehr Fachkräfte.")}};
+    measure.lead_office = "Amt für Kindertagesstätten";
+    measure.partners = {"Freie Träger", "Elternbeirat"};
+    measure.start_year = 2026;
+    measure.end_year = 2028;
+    measure.priority = model::Priority::High;
+    measure.status = model::MeasureStatus::InProgress;
+    model::Indicator indicator;
+    indicator.name = "Plätze";
+    indicator.unit = "Anzahl";
+    indicator.baseline_value = 1250;
+    indicator.baseline_year = 2025;
+    indicator.target_value = 12.5;
+    indicator.target_year = 2030;
+    indicator.data_source = "Kita-Statistik";
+    measure.indicators = {indicator};
+    goal.measures = {measure};
+    model::Measure ongoing = measure;
+    ongoing.id = "M-1.1.2";
+    ongoing.ongoing = true;
+    ongoing.end_year = 0;
+    goal.measures.push_back(ongoing);
+    field->goals = {goal};
+    model::Block block;
+    block.kind = model::BlockKind::FieldOfAction;
+    block.field_of_action = field;
+    return block;
+}
+
+// Two chapters; the second holds a field of action and links back to the first.
+model::Document html_document() {
+    model::Document document;
+    document.metadata.title = "Integrationskonzept";
+    document.metadata.subtitle = "Vielfalt gestalten";
+    document.metadata.publisher = "Stadt Neu-Ulm";
+    document.metadata.date = "2026-11-24";
+    document.metadata.language = "de";
+    document.metadata.sample_notice = "Musterinhalt: keine echten Daten";
+    document.metadata.imprint_lines = {"Herausgeberin: Stadt Neu-Ulm"};
+    document.edition_title = "Standardausgabe";
+
+    auto first = html_chapter("ausgangslage", "Ausgangslage", "kapitel/01-ausgangslage.md", "1");
+    first.blocks.push_back(html_heading(2, "Zahlen <&> Fakten", "zahlen", "1.1"));
+    model::Inline footnote_call;
+    footnote_call.kind = model::InlineKind::FootnoteReference;
+    footnote_call.target = "quelle";
+    footnote_call.number = 1;
+    first.blocks.push_back(html_paragraph(
+        {model::make_text("Text"), footnote_call, html_link("#zahlen", "oben"),
+         html_link("#M-1.1.1", "Maßnahme"), html_link("05-handeln.md#hf-sprache", "Feld"),
+         html_link("https://example.org/?a=1&b=2", "extern")}));
+    model::Block table;
+    table.kind = model::BlockKind::Table;
+    table.table = std::make_shared<model::Table>();
+    table.table->alignments = {model::Alignment::Left, model::Alignment::Right};
+    table.table->header = {{{model::make_text("Jahr")}}, {{model::make_text("Anzahl")}}};
+    table.table->rows = {{{{model::make_text("2025")}}, {{model::make_text("40")}}}};
+    first.blocks.push_back(table);
+
+    auto second = html_chapter("handeln", "Handeln", "kapitel/05-handeln.md", "2");
+    second.blocks.push_back(html_paragraph({html_link("01-ausgangslage.md", "Ausgangslage")}));
+    second.blocks.push_back(html_field_of_action());
+
+    document.chapters = {first, second};
+    model::Footnote footnote;
+    footnote.id = "quelle";
+    footnote.number = 1;
+    footnote.blocks = {html_paragraph({model::make_text("Statistik 2025")})};
+    document.footnotes["quelle"] = footnote;
+    document.chapter_of_anchor = {{"ausgangslage", "ausgangslage"},
+                                  {"zahlen", "ausgangslage"},
+                                  {"handeln", "handeln"},
+                                  {"hf-sprache", "handeln"},
+                                  {"Z-1.1", "handeln"},
+                                  {"M-1.1.1", "handeln"},
+                                  {"M-1.1.2", "handeln"}};
+    document.toc = {{1, "1", "Ausgangslage", "ausgangslage", "ausgangslage"},
+                    {2, "1.1", "Zahlen <&> Fakten", "zahlen", "ausgangslage"},
+                    {1, "2", "Handeln", "handeln", "handeln"},
+                    {2, "", "Handlungsfeld 1: Sprache & Bildung", "hf-sprache", "handeln"}};
+    model::Colour accent;
+    accent.rgb = {0.0, 80 / 255.0, 140 / 255.0};
+    document.style.colours["akzent"] = accent;
+    document.style.headings[0].colour = "akzent";
+    return document;
+}
+
+const std::string& file_of(const html::Site& site, const std::string& path) {
+    for (const auto& file : site.files) {
+        if (file.path == path) {
+            return file.content;
+        }
+    }
+    FAIL("no file " << path);
+    static const std::string none;
+    return none;
+}
+
+} // namespace
+
+TEST_CASE("html: the site has a start page, one page per chapter and a stylesheet") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    REQUIRE(site.files.size() == 4);
+    CHECK_FALSE(diagnostics.has_errors());
+    for (const std::string path : {"index.html", "ausgangslage.html", "handeln.html"}) {
+        const auto& page = file_of(site, path);
+        INFO(path);
+        CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"de\">", 0) == 0);
+        CHECK(count_of(page, "<h1") == 1);
+        CHECK(count_of(page, "<main id=\"inhalt\">") == 1);
+        CHECK(page.find("href=\"#inhalt\"") != std::string::npos);
+        CHECK(page.find("Musterinhalt: keine echten Daten") != std::string::npos);
+        CHECK(page.find("<link rel=\"stylesheet\" href=\"style.css\">") != std::string::npos);
+        CHECK(page.find("<meta charset=\"utf-8\">") != std::string::npos);
+    }
+    CHECK(file_of(site, "ausgangslage.html")
+              .find("<title>Ausgangslage – Integrationskonzept</title>") != std::string::npos);
+    CHECK(file_of(site, "index.html").find("<title>Integrationskonzept</title>") !=
+          std::string::npos);
+}
+
+TEST_CASE("html: the start page lists every chapter and level-2 heading, and the imprint") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    const auto& index = file_of(site, "index.html");
+    CHECK(index.find("<h1>Integrationskonzept</h1>") != std::string::npos);
+    CHECK(index.find("href=\"ausgangslage.html\"") != std::string::npos);
+    CHECK(index.find("href=\"ausgangslage.html#zahlen\"") != std::string::npos);
+    CHECK(index.find("href=\"handeln.html#hf-sprache\"") != std::string::npos);
+    CHECK(index.find("Zahlen &lt;&amp;&gt; Fakten") != std::string::npos);
+    CHECK(index.find("id=\"impressum\"") != std::string::npos);
+    CHECK(index.find("24. November 2026") != std::string::npos);
+}
+
+TEST_CASE("html: links are rewritten to the page that holds their target") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    const auto& first = file_of(site, "ausgangslage.html");
+    CHECK(first.find("<a href=\"#zahlen\">oben</a>") != std::string::npos);
+    CHECK(first.find("<a href=\"handeln.html#M-1.1.1\">Maßnahme</a>") != std::string::npos);
+    CHECK(first.find("<a href=\"handeln.html#hf-sprache\">Feld</a>") != std::string::npos);
+    CHECK(first.find("<a href=\"https://example.org/?a=1&amp;b=2\">extern</a>") !=
+          std::string::npos);
+    const auto& second = file_of(site, "handeln.html");
+    CHECK(second.find("<a href=\"ausgangslage.html\">Ausgangslage</a>") != std::string::npos);
+    // Previous/next navigation and the way back to the start page.
+    CHECK(first.find("rel=\"next\">Weiter: 2 Handeln") != std::string::npos);
+    CHECK(second.find("href=\"ausgangslage.html\" rel=\"prev\"") != std::string::npos);
+    CHECK(second.find("<a href=\"index.html\">Inhaltsverzeichnis</a>") != std::string::npos);
+}
+
+TEST_CASE("html: an unknown internal link is reported and not written as a link") {
+    auto document = html_document();
+    document.chapters[0].blocks.push_back(html_paragraph({html_link("#fehlt", "kaputt")}));
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    CHECK(diagnostics.has_errors());
+    CHECK(file_of(site, "ausgangslage.html").find("#fehlt") == std::string::npos);
+}
+
+TEST_CASE("html: text and attributes are escaped") {
+    auto document = html_document();
+    document.metadata.title = "A \"B\" & <C>";
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    const auto& index = file_of(site, "index.html");
+    CHECK(index.find("<h1>A \"B\" &amp; &lt;C&gt;</h1>") != std::string::npos);
+    CHECK(index.find("<C>") == std::string::npos);
+    const auto& chapter = file_of(site, "ausgangslage.html");
+    CHECK(chapter.find("<title>Ausgangslage – A \"B\" &amp; &lt;C&gt;</title>") !=
+          std::string::npos);
+}
+
+TEST_CASE("html: footnotes are listed at the end of the page with back links") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    const auto& page = file_of(site, "ausgangslage.html");
+    const auto call = page.find("<a href=\"#fn-1\" id=\"fnref-1\"");
+    const auto note = page.find("<li id=\"fn-1\" value=\"1\">");
+    REQUIRE(call != std::string::npos);
+    REQUIRE(note != std::string::npos);
+    CHECK(call < note);
+    CHECK(page.find("Statistik 2025 <a href=\"#fnref-1\"", note) != std::string::npos);
+    CHECK(page.find("<h2>Fußnoten</h2>") != std::string::npos);
+    CHECK(file_of(site, "handeln.html").find("Fußnoten") == std::string::npos);
+}
+
+TEST_CASE("html: tables have column header cells") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    const auto& page = file_of(site, "ausgangslage.html");
+    CHECK(page.find("<thead>\n<tr><th scope=\"col\">Jahr</th><th scope=\"col\" "
+                    "class=\"align-right\">Anzahl</th></tr>\n</thead>") != std::string::npos);
+    CHECK(page.find("<td class=\"align-right\">40</td>") != std::string::npos);
+}
+
+TEST_CASE("html: fields of action become sections, goals and measure cards") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    const auto& page = file_of(site, "handeln.html");
+    CHECK(page.find("<h2 id=\"hf-sprache\">Handlungsfeld 1: Sprache &amp; Bildung</h2>") !=
+          std::string::npos);
+    CHECK(page.find("Leitziel") != std::string::npos);
+    CHECK(page.find("<h3 id=\"Z-1.1\">") != std::string::npos);
+    CHECK(page.find("<article class=\"measure priority-high\" id=\"M-1.1.1\">") !=
+          std::string::npos);
+    CHECK(page.find("<h4>M-1.1.1 – Sprachkitas ausbauen</h4>") != std::string::npos);
+    CHECK(page.find("<dt>Federführung</dt><dd>Amt für Kindertagesstätten</dd>") !=
+          std::string::npos);
+    CHECK(page.find("<dt>Partner</dt><dd>Freie Träger, Elternbeirat</dd>") != std::string::npos);
+    CHECK(page.find("<dt>Zeitraum</dt><dd>2026–2028</dd>") != std::string::npos);
+    CHECK(page.find("<dt>Zeitraum</dt><dd>ab 2026, dauerhaft</dd>") != std::string::npos);
+    CHECK(page.find("<dt>Status</dt><dd>in Umsetzung</dd>") != std::string::npos);
+    CHECK(page.find("<th scope=\"col\">Indikator</th>") != std::string::npos);
+    CHECK(page.find(">1.250 (2025)</td>") != std::string::npos);
+    CHECK(page.find(">12,5 (2030)</td>") != std::string::npos);
+}
+
+TEST_CASE("html: headings never skip a level") {
+    auto document = html_document();
+    document.chapters[0].blocks.push_back(html_heading(4, "Tief", "tief"));
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    const auto& page = file_of(site, "ausgangslage.html");
+    CHECK(page.find("<h3 id=\"tief\">Tief</h3>") != std::string::npos);
+    CHECK_FALSE(diagnostics.has_errors());
+    CHECK(diagnostics.all().size() == 1);
+}
+
+TEST_CASE("html: images become figures and are listed for copying") {
+    auto document = html_document();
+    model::Block picture;
+    picture.kind = model::BlockKind::Image;
+    picture.image = std::make_shared<model::Image>();
+    picture.image->source = "bilder/prozess.png";
+    picture.image->resolved = "/content/bilder/prozess.png";
+    picture.image->alt = "Ablauf \"neu\"";
+    picture.image->caption = {model::make_text("Der Prozess")};
+    document.chapters[1].blocks.push_back(picture);
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    CHECK(file_of(site, "handeln.html")
+              .find("<figure>\n<img src=\"bilder/prozess.png\" alt=\"Ablauf &quot;neu&quot;\"") !=
+          std::string::npos);
+    CHECK(file_of(site, "handeln.html").find("<figcaption>Der Prozess</figcaption>") !=
+          std::string::npos);
+    REQUIRE(site.images.size() == 1);
+    CHECK(site.images[0].first == "/content/bilder/prozess.png");
+    CHECK(site.images[0].second == "bilder/prozess.png");
+}
+
+TEST_CASE("html: the stylesheet carries the style's colours") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    const auto& css = file_of(site, "style.css");
+    CHECK(css.find("--farbe-akzent: #00508c;") != std::string::npos);
+    CHECK(std::regex_search(css, std::regex("h1 \\{[^}]*color: #00508c;")));
+    CHECK(css.find(":focus-visible") != std::string::npos);
+    CHECK(css.find("@media print") != std::string::npos);
+}
