@@ -1,11 +1,10 @@
 #pragma once
 
+#include "layout/page.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
 
 namespace stadtsatz::layout {
-
-struct LaidOutDocument; // pages of positioned items, each pointing back to its model node
 
 // Lays out the whole document (title page, imprint, table of contents, chapters) on pages of
 // the style's trim size. Coordinates are relative to the trim box, so print and screen PDF

@@ -1,0 +1,310 @@
+#include "layout/block_layout.hpp"
+
+#include "layout/image_layout.hpp"
+#include "layout/inline_collection.hpp"
+#include "layout/measure_layout.hpp"
+#include "layout/table_layout.hpp"
+
+#include <algorithm>
+
+namespace stadtsatz::layout {
+namespace {
+
+void lay_out_list(const model::Block& block, const Frame& frame, LayoutContext& context,
+                  std::vector<Slice>& out) {
+    const TextFormat format = context.format(*frame.text);
+    const double indent = block.ordered ? format.size * 2.0 : format.size * 1.4;
+    Frame inner = frame;
+    inner.left = frame.left + indent;
+    inner.width = frame.width - indent;
+    inner.tight = true;
+    inner.list_depth = frame.list_depth + 1;
+    const char* bullets[] = {"\u2022", "\u2013", "\u25E6"};
+    for (std::size_t index = 0; index < block.items.size(); ++index) {
+        const std::size_t first = out.size();
+        lay_out_blocks(block.items[index], inner, context, out);
+        if (out.size() == first) {
+            continue;
+        }
+        const std::string marker = block.ordered
+                                       ? std::to_string(block.start + static_cast<int>(index)) + "."
+                                       : bullets[frame.list_depth % 3];
+        RunFormat marker_format;
+        marker_format.font_file = context.font_file(format.family, block.ordered, false);
+        marker_format.size = format.size;
+        marker_format.colour = context.colour("accent");
+        const double marker_width =
+            context.metrics.width(marker_format.font_file, marker, format.size);
+        Slice& slice = out[first];
+        // Align the marker with the baseline of the item's first text run.
+        double baseline = format.size * 0.76 + (format.leading - format.size) / 2;
+        for (const PageItem& item : slice.items) {
+            if (const auto* run = std::get_if<TextRun>(&item)) {
+                baseline = run->baseline;
+                break;
+            }
+        }
+        TextRun run;
+        run.x = block.ordered ? inner.left - marker_width - format.size * 0.5
+                              : frame.left + format.size * 0.3;
+        run.baseline = baseline;
+        run.width = marker_width;
+        run.font_file = marker_format.font_file;
+        run.size = format.size;
+        run.colour = marker_format.colour;
+        run.text = marker;
+        run.source.block = &block;
+        slice.items.push_back(run);
+        if (index == 0) {
+            slice.space_before = std::max(slice.space_before, paragraph_gap(*frame.text, false));
+        }
+    }
+    if (!out.empty()) {
+        out.back().space_after =
+            std::max(out.back().space_after, paragraph_gap(*frame.text, frame.tight));
+    }
+}
+
+void lay_out_quote(const model::Block& block, const Frame& frame, LayoutContext& context,
+                   std::vector<Slice>& out) {
+    const double indent = 18;
+    Frame inner = frame;
+    inner.left = frame.left + indent;
+    inner.width = frame.width - indent;
+    const std::size_t first = out.size();
+    lay_out_blocks(block.children, inner, context, out);
+    make_contiguous(out, first, out.size());
+    SourceNode source{&block, nullptr, nullptr};
+    add_strip(out, first, out.size(), frame.left + 3, 2.5, context.colour("accent"), source);
+}
+
+void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& context,
+                  std::vector<Slice>& out) {
+    const TextFormat format = context.format(context.style.code);
+    RunFormat run_format;
+    run_format.font_file = context.font_file(context.code_family(), false, false);
+    run_format.size = format.size;
+    run_format.colour = format.colour;
+    run_format.source.block = &block;
+    context.check_glyphs(run_format.font_file, block.text, block.position);
+    const double padding = 7;
+    const double inner_width = frame.width - 2 * padding;
+    std::string text = block.text;
+    while (!text.empty() && text.back() == '\n') {
+        text.pop_back();
+    }
+    const std::size_t first = out.size();
+    Slice top;
+    top.height = padding;
+    top.space_before = paragraph_gap(*frame.text, false);
+    top.keep_with_next = true;
+    out.push_back(top);
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        std::size_t end = text.find('\n', begin);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        Paragraph paragraph;
+        paragraph.formats.push_back(run_format);
+        ParagraphItem box;
+        box.text = text.substr(begin, end - begin);
+        box.width = context.metrics.width(run_format.font_file, box.text, run_format.size);
+        box.format = 0;
+        if (!box.text.empty()) {
+            paragraph.items.push_back(box);
+        }
+        finish_paragraph(paragraph);
+        auto lines = typeset(paragraph, inner_width, LineAlignment::Left, context.metrics);
+        if (lines.empty()) {
+            lines.emplace_back();
+        }
+        add_lines(out, lines, frame.left + padding, format.size, format.leading, 0, 0);
+        begin = end + 1;
+    }
+    Slice bottom;
+    bottom.height = padding;
+    bottom.space_after = paragraph_gap(*frame.text, false);
+    out.push_back(bottom);
+    out[first + 1].keep_with_next = true;
+    make_contiguous(out, first, out.size());
+    add_strip(out, first, out.size(), frame.left, frame.width, tint(context.colour("text"), 0.07),
+              SourceNode{&block, nullptr, nullptr});
+}
+
+void lay_out_thematic_break(const model::Block& block, const Frame& frame, LayoutContext& context,
+                            std::vector<Slice>& out) {
+    Slice slice;
+    slice.height = 12;
+    slice.space_before = paragraph_gap(*frame.text, false) * 1.5;
+    slice.space_after = slice.space_before;
+    Rule rule;
+    rule.x1 = frame.left + frame.width * 0.35;
+    rule.x2 = frame.left + frame.width * 0.65;
+    rule.y1 = rule.y2 = 6;
+    rule.line_width = 0.8;
+    rule.colour = context.colour("accent");
+    rule.source.block = &block;
+    slice.items.push_back(rule);
+    out.push_back(slice);
+}
+
+} // namespace
+
+double paragraph_gap(const model::TextStyle& text_style, bool tight) {
+    if (tight) {
+        return text_style.leading * 0.25;
+    }
+    return text_style.space_after > 0 ? text_style.space_after : text_style.leading * 0.5;
+}
+
+void lay_out_paragraph(const model::Inlines& inlines, const model::TextStyle& text_style,
+                       const model::Block* source, const Frame& frame, LayoutContext& context,
+                       std::vector<Slice>& out) {
+    const TextFormat format = context.format(text_style);
+    Paragraph paragraph = collect_inlines(inlines, format, source, context);
+    const auto lines =
+        typeset(std::move(paragraph), frame.width, LineAlignment::Justify, context.metrics);
+    const double gap = paragraph_gap(text_style, frame.tight);
+    add_lines(out, lines, frame.left, format.size, format.leading,
+              std::max(gap, text_style.space_before), gap);
+}
+
+void lay_out_heading(const model::Inlines& inlines, const std::string& number, int level,
+                     const std::string& id, const model::Block* source, bool generated,
+                     const Frame& frame, LayoutContext& context, std::vector<Slice>& out) {
+    const model::HeadingStyle& heading =
+        context.style.headings[static_cast<std::size_t>(std::clamp(level, 1, 6) - 1)];
+    const TextFormat format = context.format(heading);
+    Paragraph paragraph;
+    if (!number.empty() && (heading.numbered || generated)) {
+        RunFormat number_format;
+        number_format.font_file = context.font_file(format.family, format.bold, format.italic);
+        number_format.size = format.size;
+        number_format.colour = context.colour("accent");
+        number_format.source.block = source;
+        const double space = context.metrics.width(number_format.font_file, " ", format.size);
+        append_text(paragraph, number, number_format, context, space);
+        append_text(paragraph, " ", number_format, context, space * 1.6); // gap before the title
+    }
+    collect_inlines_into(paragraph, inlines, format, source, context);
+    if (generated) {
+        for (RunFormat& run : paragraph.formats) {
+            run.source.inline_node = nullptr; // generated text has no inline node to point to
+        }
+    }
+    finish_paragraph(paragraph);
+    const auto lines =
+        typeset(std::move(paragraph), frame.width, LineAlignment::Left, context.metrics);
+    const std::size_t first = out.size();
+    const double space_before =
+        heading.space_before > 0 ? heading.space_before : format.leading * 1.1;
+    const double space_after = heading.space_after > 0 ? heading.space_after : format.size * 0.5;
+    add_lines(out, lines, frame.left, format.size, format.leading, space_before, space_after);
+    for (std::size_t index = first; index < out.size(); ++index) {
+        out[index].keep_with_next = true;
+    }
+    if (out.size() > first) {
+        if (!id.empty()) {
+            out[first].anchors.emplace_back(id, 0);
+        }
+        out[first].page_break_before = heading.new_page;
+    }
+}
+
+void lay_out_chapter_title(const model::Chapter& chapter, LayoutContext& context,
+                           std::vector<Slice>& out) {
+    const model::HeadingStyle& heading = context.style.headings[0];
+    const TextFormat format = context.format(heading);
+    const double width = context.text_width();
+    Slice opening;
+    opening.page_break_before = heading.new_page;
+    opening.chapter = &chapter;
+    opening.keep_with_next = true;
+    opening.anchors.emplace_back(chapter.id, 0);
+    Rectangle bar;
+    bar.x = 0;
+    bar.y = 0;
+    bar.width = 36;
+    bar.height = 4;
+    bar.fill = context.colour("accent");
+    opening.items.push_back(bar);
+    opening.height = 14;
+    if (heading.numbered && !chapter.number.empty()) {
+        TextRun number;
+        number.font_file = context.font_file(format.family, true, false);
+        number.size = format.size * 2.2;
+        number.colour = tint(context.colour("accent"), 0.55);
+        number.text = chapter.number;
+        number.width = context.metrics.width(number.font_file, number.text, number.size);
+        number.baseline = opening.height + number.size * 0.78;
+        opening.items.push_back(number);
+        opening.height = number.baseline + number.size * 0.25;
+    }
+    out.push_back(opening);
+    const std::size_t first = out.size();
+    Paragraph paragraph = collect_inlines(chapter.title, format, nullptr, context);
+    const auto lines =
+        typeset(std::move(paragraph), width * 0.9, LineAlignment::Left, context.metrics);
+    add_lines(out, lines, 0, format.size, format.leading, 0, 0);
+    for (std::size_t index = first; index < out.size(); ++index) {
+        out[index].keep_with_next = true;
+    }
+    Slice rule_slice;
+    rule_slice.height = format.size * 0.9;
+    Rule rule;
+    rule.x1 = 0;
+    rule.x2 = width;
+    rule.y1 = rule.y2 = format.size * 0.6;
+    rule.line_width = 0.6;
+    rule.colour = tint(context.colour("accent"), 0.4);
+    rule_slice.items.push_back(rule);
+    rule_slice.keep_with_next = true;
+    rule_slice.space_after = heading.space_after > 0 ? heading.space_after : format.size;
+    out.push_back(rule_slice);
+}
+
+void lay_out_blocks(const model::Blocks& blocks, const Frame& frame, LayoutContext& context,
+                    std::vector<Slice>& out) {
+    for (const model::Block& block : blocks) {
+        switch (block.kind) {
+        case model::BlockKind::Paragraph:
+            lay_out_paragraph(block.inlines, *frame.text, &block, frame, context, out);
+            break;
+        case model::BlockKind::Heading:
+            lay_out_heading(block.inlines, block.number, std::max(block.level, 2), block.id, &block,
+                            false, frame, context, out);
+            break;
+        case model::BlockKind::List:
+            lay_out_list(block, frame, context, out);
+            break;
+        case model::BlockKind::Table:
+            if (block.table) {
+                lay_out_table(*block.table, SourceNode{&block, nullptr, nullptr}, false, frame,
+                              context, out);
+            }
+            break;
+        case model::BlockKind::CodeBlock:
+            lay_out_code(block, frame, context, out);
+            break;
+        case model::BlockKind::BlockQuote:
+            lay_out_quote(block, frame, context, out);
+            break;
+        case model::BlockKind::Image:
+            if (block.image) {
+                lay_out_image(block, frame, context, out);
+            }
+            break;
+        case model::BlockKind::ThematicBreak:
+            lay_out_thematic_break(block, frame, context, out);
+            break;
+        case model::BlockKind::FieldOfAction:
+            if (block.field_of_action) {
+                lay_out_field_of_action(block, frame, context, out);
+            }
+            break;
+        }
+    }
+}
+
+} // namespace stadtsatz::layout

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "layout/layout_context.hpp"
+#include "layout/paragraph_items.hpp"
+
+namespace stadtsatz::layout {
+
+// Turns inlines into boxes, glue and penalties: spaces and soft breaks become glue, soft
+// hyphens flagged penalties, forced line breaks forced penalties; bold, italic, code, links
+// and footnote references get their own run formats. The paragraph ends with a forced break.
+Paragraph collect_inlines(const model::Inlines& inlines, const TextFormat& base,
+                          const model::Block* block, LayoutContext& context);
+
+// Like collect_inlines, but appends to `paragraph` without finishing it.
+void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
+                          const TextFormat& base, const model::Block* block,
+                          LayoutContext& context);
+
+// Appends text in one format (used for generated text such as labels and numbers).
+void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                 LayoutContext& context, double space_width);
+
+// Ends a paragraph: infinite glue and a forced break, so the last line stays ragged.
+void finish_paragraph(Paragraph& paragraph);
+
+// Splits boxes wider than `width` into pieces joined by emergency breaks, and allows emergency
+// breaks between adjacent boxes, so no word can run past the margin.
+void allow_emergency_breaks(Paragraph& paragraph, double width, FontMetrics& metrics);
+
+} // namespace stadtsatz::layout

@@ -1,0 +1,164 @@
+#include "layout/layout_context.hpp"
+
+#include "layout/page.hpp"
+#include "layout/utf8.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace stadtsatz::layout {
+
+LayoutContext::LayoutContext(const model::Document& document_, model::Diagnostics& diagnostics_)
+    : document(document_), style(document_.style), diagnostics(diagnostics_) {
+    if (style.fonts.empty()) {
+        diagnostics.error(style.position, "the style defines no fonts");
+    }
+}
+
+std::string LayoutContext::resolve_family(const std::string& family) const {
+    if (style.fonts.count(family) != 0) {
+        return family;
+    }
+    if (style.fonts.count(style.body.family) != 0) {
+        return style.body.family;
+    }
+    if (style.fonts.count("text") != 0) {
+        return "text";
+    }
+    return style.fonts.empty() ? std::string() : style.fonts.begin()->first;
+}
+
+std::string LayoutContext::font_file(const std::string& family, bool bold, bool italic) {
+    const std::string resolved = resolve_family(family);
+    if (resolved.empty()) {
+        return {};
+    }
+    const model::FontFamily& fonts = style.fonts.at(resolved);
+    std::string file = fonts.regular;
+    if (bold && italic && !fonts.bold_italic.empty()) {
+        file = fonts.bold_italic;
+    } else if (bold && !fonts.bold.empty()) {
+        file = fonts.bold;
+    } else if (italic && !fonts.italic.empty()) {
+        file = fonts.italic;
+    }
+    if (file.empty()) {
+        return {};
+    }
+    if (std::find(used_fonts.begin(), used_fonts.end(), file) == used_fonts.end()) {
+        if (metrics.load(file, style.position, diagnostics)) {
+            used_fonts.push_back(file);
+        }
+    }
+    return file;
+}
+
+model::Colour LayoutContext::colour(const std::string& name) const {
+    static const std::vector<std::pair<std::string, std::string>> aliases = {
+        {"accent", "akzent"},
+        {"muted", "grau"},
+        {"rule", "linie"},
+        {"text", "text"},
+        {"muted", "gedaempft"},
+        {"background", "hintergrund"},
+        {"accent-light", "akzent-hell"}};
+    if (auto found = style.colours.find(name); found != style.colours.end()) {
+        return found->second;
+    }
+    for (const auto& [english, german] : aliases) {
+        const std::string* other = name == english ? &german : name == german ? &english : nullptr;
+        if (other != nullptr) {
+            if (auto found = style.colours.find(*other); found != style.colours.end()) {
+                return found->second;
+            }
+        }
+    }
+    if (auto found = style.colours.find("text"); found != style.colours.end()) {
+        return found->second;
+    }
+    return model::Colour{};
+}
+
+TextFormat LayoutContext::format(const model::TextStyle& text_style, bool bold, bool italic) const {
+    TextFormat result;
+    result.family = resolve_family(text_style.family);
+    result.bold = text_style.bold || bold;
+    result.italic = text_style.italic || italic;
+    result.size = text_style.size > 0 ? text_style.size : 10;
+    result.leading = text_style.leading > 0 ? text_style.leading : result.size * 1.3;
+    result.colour = colour(text_style.colour);
+    return result;
+}
+
+std::string LayoutContext::code_family() const {
+    if (style.fonts.count(style.code.family) != 0 && style.code.family != style.body.family) {
+        return style.code.family;
+    }
+    if (style.fonts.count("code") != 0) {
+        return "code";
+    }
+    return resolve_family(style.body.family);
+}
+
+std::string LayoutContext::display_family() const {
+    return resolve_family(style.headings[0].family);
+}
+
+void LayoutContext::check_glyphs(const std::string& file, const std::string& text,
+                                 const model::SourcePosition& position) {
+    if (file.empty()) {
+        return;
+    }
+    for (const char32_t code_point : decode_utf8(text)) {
+        if (code_point < 0x21 || code_point == 0xAD || code_point == 0xA0) {
+            continue; // spaces, controls and soft hyphens are not drawn as glyphs
+        }
+        if (reported_glyphs_.count({file, code_point}) != 0 ||
+            metrics.has_glyph(file, code_point)) {
+            continue;
+        }
+        reported_glyphs_.insert({file, code_point});
+        std::string character;
+        append_utf8(character, code_point);
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(code_point));
+        diagnostics.warning(position, "the font '" + file + "' has no glyph for '" + character +
+                                          "' (" + hex + ")");
+    }
+}
+
+double LayoutContext::text_width() const {
+    return style.page_width - style.margin_inner - style.margin_outer;
+}
+
+double LayoutContext::text_top() const {
+    return style.margin_top;
+}
+
+double LayoutContext::text_bottom() const {
+    return style.page_height - style.margin_bottom;
+}
+
+double LayoutContext::text_left(int page_number) const {
+    return is_right_page(page_number) ? style.margin_inner : style.margin_outer;
+}
+
+model::Colour tint(const model::Colour& colour, double strength) {
+    model::Colour result;
+    for (std::size_t index = 0; index < 4; ++index) {
+        result.cmyk[index] = colour.cmyk[index] * strength;
+    }
+    for (std::size_t index = 0; index < 3; ++index) {
+        result.rgb[index] = 1.0 - (1.0 - colour.rgb[index]) * strength;
+    }
+    return result;
+}
+
+model::Colour white() {
+    model::Colour result;
+    result.cmyk = {0, 0, 0, 0};
+    result.rgb = {1, 1, 1};
+    return result;
+}
+
+} // namespace stadtsatz::layout

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "layout/font_metrics.hpp"
+#include "model/diagnostic.hpp"
+#include "model/document.hpp"
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace stadtsatz::layout {
+
+// A text style resolved to what the typesetter needs: a font file, size, leading and colour.
+struct TextFormat {
+    std::string family; // key into Style::fonts (after fallback)
+    bool bold = false;
+    bool italic = false;
+    double size = 10;
+    double leading = 14;
+    model::Colour colour;
+};
+
+// Shared state of one layout run: the document, its style, font metrics and diagnostics.
+class LayoutContext {
+public:
+    LayoutContext(const model::Document& document, model::Diagnostics& diagnostics);
+
+    const model::Document& document;
+    const model::Style& style;
+    model::Diagnostics& diagnostics;
+    FontMetrics metrics;
+
+    // The font file of a family and face, with fallbacks (family -> "text" -> any family;
+    // missing faces -> regular). Loads the file once and records it as used.
+    std::string font_file(const std::string& family, bool bold, bool italic);
+
+    // A named colour with fallbacks between English and German names, then "text", then black.
+    model::Colour colour(const std::string& name) const;
+
+    // `style` resolved; `bold`/`italic` are added to the style's own flags.
+    TextFormat format(const model::TextStyle& text_style, bool bold = false,
+                      bool italic = false) const;
+
+    // The family for verbatim text: the code style's family, "code", or the text family.
+    std::string code_family() const;
+    // The family for headings and other display text (the level-1 heading's family).
+    std::string display_family() const;
+
+    // Warns once per font and character when the font lacks a glyph for a character of `text`.
+    void check_glyphs(const std::string& file, const std::string& text,
+                      const model::SourcePosition& position);
+
+    double text_width() const;  // width of the type area
+    double text_top() const;    // y of the type area's top edge
+    double text_bottom() const; // y of the type area's bottom edge
+    // Left edge of the type area: the inner margin on right-hand (odd) pages.
+    double text_left(int page_number) const;
+
+    std::vector<std::string> used_fonts; // in first-use order
+
+private:
+    std::string resolve_family(const std::string& family) const;
+    std::set<std::pair<std::string, char32_t>> reported_glyphs_;
+};
+
+// A colour mixed with white: 0 = white, 1 = the colour itself.
+model::Colour tint(const model::Colour& colour, double strength);
+
+// Pure white (paper), for text on coloured bands.
+model::Colour white();
+
+} // namespace stadtsatz::layout

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "layout/font_metrics.hpp"
+#include "layout/line_breaking.hpp"
+#include "layout/page.hpp"
+#include "layout/paragraph_items.hpp"
+
+#include <string>
+#include <vector>
+
+namespace stadtsatz::layout {
+
+enum class LineAlignment { Justify, Left, Center, Right };
+
+// A finished line: items positioned relative to the line's left edge and its baseline.
+struct SetLine {
+    std::vector<PageItem> items;        // text runs and strike-through rules
+    std::vector<LinkArea> links;        // clickable areas (y relative to the baseline)
+    std::vector<std::string> footnotes; // ids of footnotes referenced on this line
+    double width = 0;                   // width actually used
+    double ascent = 0;                  // largest text size on the line (for link areas)
+};
+
+// Positions the boxes of each broken line: justified lines stretch their glue to `width`,
+// last lines stay ragged; adjacent boxes of one format merge into one text run.
+std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<BrokenLine>& lines,
+                               double width, LineAlignment alignment);
+
+// Convenience: break and set in one step, with emergency breaks for overlong words.
+std::vector<SetLine> typeset(Paragraph paragraph, double width, LineAlignment alignment,
+                             FontMetrics& metrics);
+
+} // namespace stadtsatz::layout

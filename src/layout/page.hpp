@@ -1,0 +1,124 @@
+#pragma once
+
+#include "model/block.hpp"
+#include "model/inline.hpp"
+#include "model/measures.hpp"
+#include "model/style.hpp"
+
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace stadtsatz::layout {
+
+// The model node a positioned item came from, kept for a later tagged-PDF stage.
+struct SourceNode {
+    const model::Block* block = nullptr;        // the block (paragraph, heading, table, ...)
+    const model::Inline* inline_node = nullptr; // the innermost inline, for text runs
+    const model::Measure* measure = nullptr;    // set for items of a measure card
+};
+
+// Which page edges a background touches; the print PDF extends it into the bleed there.
+struct BleedEdges {
+    bool left = false;
+    bool right = false;
+    bool top = false;
+    bool bottom = false;
+};
+
+// A run of text in one font, size and colour. Coordinates of all items are in points relative
+// to the top-left corner of the trim box, y growing downwards.
+struct TextRun {
+    double x = 0;
+    double baseline = 0;   // y of the baseline
+    double width = 0;      // advance width as measured by the layout
+    std::string font_file; // absolute path of the TrueType file
+    double size = 10;
+    model::Colour colour;
+    std::string text; // UTF-8, exactly as drawn
+    SourceNode source;
+};
+
+// A filled and/or stroked rectangle (panels, table shading, colour bands).
+struct Rectangle {
+    double x = 0;
+    double y = 0; // top edge
+    double width = 0;
+    double height = 0;
+    bool filled = true;
+    model::Colour fill;
+    bool stroked = false;
+    model::Colour stroke;
+    double line_width = 0.5;
+    BleedEdges bleed; // edges that touch the trim edge and must run into the bleed
+    SourceNode source;
+};
+
+// A straight line (rules, table grid, strike-through, footnote separator).
+struct Rule {
+    double x1 = 0;
+    double y1 = 0;
+    double x2 = 0;
+    double y2 = 0;
+    double line_width = 0.5;
+    model::Colour colour;
+    SourceNode source;
+};
+
+// A raster picture scaled into a box.
+struct Picture {
+    double x = 0;
+    double y = 0; // top edge
+    double width = 0;
+    double height = 0;
+    std::string file; // absolute path of the PNG or JPEG file
+    bool png = true;  // false: JPEG
+    SourceNode source;
+};
+
+using PageItem = std::variant<TextRun, Rectangle, Rule, Picture>;
+
+// A clickable area: an internal anchor ("#id" resolved to its id) or an external URI.
+struct LinkArea {
+    double x = 0;
+    double y = 0; // top edge
+    double width = 0;
+    double height = 0;
+    std::string target; // the link target as written in the model
+    SourceNode source;
+};
+
+// Where an anchor id landed; link and outline destinations point here.
+struct AnchorPosition {
+    std::size_t page_index = 0; // 0-based physical page
+    double y = 0;               // top of the anchored element
+};
+
+// Why a page exists; decides running header and page number.
+enum class PageRole { Title, Imprint, Contents, ChapterOpening, Body };
+
+// One laid-out page.
+struct Page {
+    int number = 1; // printed page number (physical position, 1-based)
+    PageRole role = PageRole::Body;
+    std::vector<PageItem> items; // painted in order
+    std::vector<LinkArea> links;
+};
+
+// The result of layout: shared by the print and the screen PDF.
+struct LaidOutDocument {
+    double page_width = 0; // trim size
+    double page_height = 0;
+    double bleed = 0; // added around the trim box in the print PDF
+    std::vector<Page> pages;
+    std::map<std::string, AnchorPosition> anchors; // anchor id -> position
+    std::vector<std::string> font_files;           // every font file used, in first-use order
+};
+
+// True for a page on the right-hand side of a spread (odd page number).
+inline bool is_right_page(int page_number) {
+    return page_number % 2 == 1;
+}
+
+} // namespace stadtsatz::layout

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "layout/page.hpp"
+
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace stadtsatz::layout {
+
+// How a box of a paragraph is drawn.
+struct RunFormat {
+    std::string font_file;
+    double size = 10;
+    model::Colour colour;
+    double rise = 0;      // baseline shift upwards (superscript footnote numbers)
+    bool strike = false;  // draw a line through the text
+    std::string link;     // link target, empty when not a link
+    std::string footnote; // footnote id when the box is a footnote reference
+    SourceNode source;
+};
+
+enum class ItemKind {
+    Box,     // unbreakable text
+    Glue,    // a stretchable and shrinkable space; a break opportunity after a box
+    Penalty, // a break opportunity with a cost; flagged penalties draw a hyphen
+};
+
+// One item of a paragraph in the boxes-glue-penalties model of Knuth and Plass.
+struct ParagraphItem {
+    ItemKind kind = ItemKind::Box;
+    double width = 0;     // Box: text width; Glue: natural space; Penalty: width if broken here
+    double stretch = 0;   // Glue
+    double shrink = 0;    // Glue
+    double penalty = 0;   // Penalty: cost of breaking; forced_break means "must break"
+    bool flagged = false; // Penalty: a hyphen appears when breaking here
+    std::string text;     // Box: the characters; flagged Penalty: the hyphen
+    int format = -1;      // Box and flagged Penalty: index into Paragraph::formats
+};
+
+// Penalty value of a forced break (line break, paragraph end).
+inline constexpr double forced_break = -10000;
+// Penalties at or above this value are used only when a line has no other break.
+inline constexpr double emergency_break = 5000;
+
+// A paragraph ready for line breaking.
+struct Paragraph {
+    std::vector<RunFormat> formats;
+    std::vector<ParagraphItem> items;
+};
+
+} // namespace stadtsatz::layout

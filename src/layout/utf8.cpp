@@ -1,0 +1,77 @@
+#include "layout/utf8.hpp"
+
+namespace stadtsatz::layout {
+
+std::u32string decode_utf8(std::string_view text) {
+    std::u32string result;
+    result.reserve(text.size());
+    std::size_t index = 0;
+    while (index < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[index]);
+        int length = 1;
+        char32_t code_point = lead;
+        if (lead >= 0xF0 && lead < 0xF8) {
+            length = 4;
+            code_point = lead & 0x07;
+        } else if (lead >= 0xE0) {
+            length = lead < 0xF0 ? 3 : 1;
+            code_point = lead & 0x0F;
+        } else if (lead >= 0xC0) {
+            length = 2;
+            code_point = lead & 0x1F;
+        } else if (lead >= 0x80) {
+            length = 0; // a continuation byte without a lead byte
+        }
+        if (length == 0 || (length == 1 && lead >= 0x80) || index + length > text.size()) {
+            result.push_back(U'\uFFFD');
+            ++index;
+            continue;
+        }
+        bool valid = true;
+        for (int offset = 1; offset < length; ++offset) {
+            const auto next = static_cast<unsigned char>(text[index + offset]);
+            if ((next & 0xC0) != 0x80) {
+                valid = false;
+                break;
+            }
+            code_point = (code_point << 6) | (next & 0x3F);
+        }
+        if (!valid) {
+            result.push_back(U'\uFFFD');
+            ++index;
+            continue;
+        }
+        result.push_back(code_point);
+        index += static_cast<std::size_t>(length);
+    }
+    return result;
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+    if (code_point < 0x80) {
+        out.push_back(static_cast<char>(code_point));
+    } else if (code_point < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+    } else if (code_point < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (code_point >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
+    }
+}
+
+std::string encode_utf8(std::u32string_view text) {
+    std::string result;
+    result.reserve(text.size());
+    for (const char32_t code_point : text) {
+        append_utf8(result, code_point);
+    }
+    return result;
+}
+
+} // namespace stadtsatz::layout

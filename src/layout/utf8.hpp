@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stadtsatz::layout {
+
+// Decodes UTF-8 into code points; malformed bytes become U+FFFD.
+std::u32string decode_utf8(std::string_view text);
+
+// Appends the UTF-8 form of one code point.
+void append_utf8(std::string& out, char32_t code_point);
+
+// Encodes code points as UTF-8.
+std::string encode_utf8(std::u32string_view text);
+
+} // namespace stadtsatz::layout

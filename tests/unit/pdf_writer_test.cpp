@@ -1,0 +1,174 @@
+#include "layout/layout.hpp"
+#include "layout_test_document.hpp"
+#include "pdf/pdf_writer.hpp"
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+using namespace stadtsatz;
+
+namespace {
+
+std::string read_file(const std::filesystem::path& file) {
+    std::ifstream input(file, std::ios::binary);
+    std::ostringstream content;
+    content << input.rdbuf();
+    return content.str();
+}
+
+// The four numbers of every "/<name> [ a b c d ]" entry in the file's page dictionaries.
+std::vector<std::array<double, 4>> boxes(const std::string& pdf, const std::string& name) {
+    std::vector<std::array<double, 4>> result;
+    const std::regex pattern("/" + name +
+                             R"( \[ ?([-0-9.]+) ([-0-9.]+) ([-0-9.]+) ([-0-9.]+) ?\])");
+    for (auto match = std::sregex_iterator(pdf.begin(), pdf.end(), pattern);
+         match != std::sregex_iterator(); ++match) {
+        result.push_back({std::stod((*match)[1]), std::stod((*match)[2]), std::stod((*match)[3]),
+                          std::stod((*match)[4])});
+    }
+    return result;
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t found = 0;
+    for (auto position = text.find(what); position != std::string::npos;
+         position = text.find(what, position + 1)) {
+        ++found;
+    }
+    return found;
+}
+
+std::string run_command(const std::string& command) {
+    std::string output;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        std::array<char, 4096> buffer{};
+        std::size_t read = 0;
+        while ((read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+            output.append(buffer.data(), read);
+        }
+        pclose(pipe);
+    }
+    return output;
+}
+
+// The rich test document, written as print and screen PDF once for all tests of this file.
+struct Written {
+    model::Document document;
+    model::Diagnostics diagnostics;
+    layout::LaidOutDocument pages;
+    std::filesystem::path folder;
+    bool print_ok = false;
+    bool screen_ok = false;
+    Written() {
+        test::build_rich(document);
+        pages = layout::lay_out(document, diagnostics);
+        folder = std::filesystem::temp_directory_path() / "stadtsatz-pdf-test";
+        std::filesystem::create_directories(folder);
+        print_ok = pdf::write_pdf(pages, document, pdf::PdfVariant::Print, folder / "print.pdf",
+                                  diagnostics);
+        screen_ok = pdf::write_pdf(pages, document, pdf::PdfVariant::Screen, folder / "screen.pdf",
+                                   diagnostics);
+    }
+};
+
+const Written& written() {
+    static const Written instance;
+    return instance;
+}
+
+} // namespace
+
+TEST_CASE("the print PDF has bleed, BleedBox and a TrimBox inset by the bleed", "[pdf]") {
+    const auto& state = written();
+    REQUIRE(state.print_ok);
+    const std::string pdf = read_file(state.folder / "print.pdf");
+    const auto& style = state.document.style;
+    const auto media = boxes(pdf, "MediaBox");
+    const auto trim = boxes(pdf, "TrimBox");
+    const auto bleed = boxes(pdf, "BleedBox");
+    REQUIRE(media.size() == state.pages.pages.size());
+    REQUIRE(trim.size() == media.size());
+    REQUIRE(bleed.size() == media.size());
+    for (std::size_t index = 0; index < media.size(); ++index) {
+        CHECK(media[index][2] == Approx(style.page_width + 2 * style.bleed).margin(0.01));
+        CHECK(media[index][3] == Approx(style.page_height + 2 * style.bleed).margin(0.01));
+        CHECK(bleed[index] == media[index]);
+        CHECK(trim[index][0] == Approx(style.bleed).margin(0.01));
+        CHECK(trim[index][1] == Approx(style.bleed).margin(0.01));
+        CHECK(trim[index][2] == Approx(style.page_width + style.bleed).margin(0.01));
+        CHECK(trim[index][3] == Approx(style.page_height + style.bleed).margin(0.01));
+    }
+}
+
+TEST_CASE("the screen PDF is trim size without print boxes", "[pdf]") {
+    const auto& state = written();
+    REQUIRE(state.screen_ok);
+    const std::string pdf = read_file(state.folder / "screen.pdf");
+    const auto media = boxes(pdf, "MediaBox");
+    REQUIRE(media.size() == state.pages.pages.size());
+    CHECK(media[0][2] == Approx(state.document.style.page_width).margin(0.01));
+    CHECK(media[0][3] == Approx(state.document.style.page_height).margin(0.01));
+    CHECK(count(pdf, "/TrimBox") == 0);
+    CHECK(count(pdf, "/BleedBox") == 0);
+}
+
+TEST_CASE("the PDF has language, viewer preferences, outline and links", "[pdf]") {
+    const auto& state = written();
+    const std::string pdf = read_file(state.folder / "screen.pdf");
+    CHECK(count(pdf, "/Lang (de)") == 1);
+    CHECK(count(pdf, "/DisplayDocTitle true") == 1);
+    CHECK(count(pdf, "/Type /Outlines") >= 1);
+    CHECK(count(pdf, "/First ") >= 2); // bookmarks with children: chapters with sections
+    CHECK(count(pdf, "/Creator (Stadtsatz)") == 1);
+    // Contents entries, the internal link to M-1.1.1 and the external URL.
+    CHECK(count(pdf, "/Subtype /Link") >= state.document.toc.size() + 2);
+    CHECK(count(pdf, "/URI (https:") >= 1); // one area per line the link spans
+    CHECK_FALSE(state.diagnostics.has_errors());
+}
+
+TEST_CASE("the PDF text can be extracted, measure ids included", "[pdf]") {
+    const auto& state = written();
+    const std::string text =
+        run_command("pdftotext -q '" + (state.folder / "screen.pdf").string() + "' - 2>/dev/null");
+    if (text.empty()) {
+        WARN("pdftotext is not available; text extraction not checked");
+        return;
+    }
+    CHECK(text.find("M-1.1.1") != std::string::npos);
+    CHECK(text.find("Musterinhalt") != std::string::npos);
+    CHECK(text.find("„Anführungszeichen“") != std::string::npos);
+    CHECK(text.find("Handlungsfeld 1: Sprache und Bildung") != std::string::npos);
+}
+
+TEST_CASE("the print PDF paints in CMYK, the screen PDF in RGB", "[pdf]") {
+    const auto& state = written();
+    // Page content streams are compressed; the uncompressed check uses qpdf when available.
+    const std::string print =
+        run_command("qpdf --qdf --object-streams=disable '" +
+                    (state.folder / "print.pdf").string() + "' - 2>/dev/null");
+    const std::string screen =
+        run_command("qpdf --qdf --object-streams=disable '" +
+                    (state.folder / "screen.pdf").string() + "' - 2>/dev/null");
+    if (print.empty() || screen.empty()) {
+        WARN("qpdf is not available; colour spaces not checked");
+        return;
+    }
+    CHECK(count(print, " k\n") > 10);
+    CHECK(count(print, " rg\n") == 0);
+    CHECK(count(screen, " rg\n") > 10);
+    CHECK(count(screen, " k\n") == 0);
+}
+
+TEST_CASE("an unwritable output path is an error, not a crash", "[pdf]") {
+    const auto& state = written();
+    model::Diagnostics diagnostics;
+    const bool ok = pdf::write_pdf(state.pages, state.document, pdf::PdfVariant::Screen,
+                                   "/nonexistent/folder/out.pdf", diagnostics);
+    CHECK_FALSE(ok);
+    CHECK(diagnostics.has_errors());
+}
