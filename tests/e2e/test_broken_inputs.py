@@ -77,10 +77,9 @@ def case_duplicate_id(root):
 
 def case_missing_required_field(root):
     file = first_measures_file(root)
-    # The measure element loses its lead office: the error points at the measure.
-    text = file.read_text(encoding="utf-8")
-    line = text.count("\n", 0, text.index("<massnahme ")) + 1
-    replace_first(file, r"^\s*<federfuehrung>[^<]*</federfuehrung>\n", lambda m: "")
+    # The measure loses its lead office: the error points where it is missing, i.e. at the
+    # element that now stands in its place.
+    line = replace_first(file, r"^\s*<federfuehrung>[^<]*</federfuehrung>\n", lambda m: "")
     return file, line, r"federfuehrung|Federführung"
 
 
