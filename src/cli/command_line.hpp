@@ -11,7 +11,7 @@ class CommandLine {
 public:
     CommandLine(std::vector<std::string> arguments, std::vector<std::string> options_with_value);
 
-    bool flag(const std::string& name);                  // consumes "--name"
+    bool flag(const std::string& name);                        // consumes "--name"
     std::optional<std::string> value(const std::string& name); // consumes "--name V" / "--name=V"
     // Everything not consumed; an unknown "--option" here is a usage error.
     std::vector<std::string> rest() const;

@@ -27,9 +27,9 @@ bool is_reserved_page_id(const std::string& id) {
 
 ContentWriter::ContentWriter(const model::Document& document, const LinkTargets& links,
                              SiteImages& images, model::Diagnostics& diagnostics,
-                             std::string chapter_id, std::string base_file)
+                             std::string chapter_id)
     : document_(document), links_(links), images_(images), diagnostics_(diagnostics),
-      chapter_id_(std::move(chapter_id)), base_file_(std::move(base_file)) {}
+      chapter_id_(std::move(chapter_id)) {}
 
 void ContentWriter::check_id(const std::string& id, const model::SourcePosition& position) {
     if (is_reserved_page_id(id)) {
@@ -199,7 +199,7 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
 }
 
 std::string ContentWriter::link(const model::Inline& run) {
-    const auto href = links_.href(run.target, base_file_, chapter_id_);
+    const auto href = links_.href(run.target, chapter_id_);
     if (!href) {
         diagnostics_.error(run.position, "Link-Ziel „" + run.target +
                                              "“ gibt es in der HTML-Ausgabe nicht; der Text "

@@ -15,10 +15,9 @@ namespace stadtsatz::html {
 // the page refers to. One writer per page: it remembers heading levels and footnote calls.
 class ContentWriter {
 public:
-    // `chapter_id` is the page's chapter (empty on index.html); `base_file` the chapter's
-    // display path, from which relative link targets start.
+    // `chapter_id` is the page's chapter (empty on index.html).
     ContentWriter(const model::Document& document, const LinkTargets& links, SiteImages& images,
-                  model::Diagnostics& diagnostics, std::string chapter_id, std::string base_file);
+                  model::Diagnostics& diagnostics, std::string chapter_id);
 
     std::string blocks(const model::Blocks& blocks);
     std::string inlines(const model::Inlines& inlines);
@@ -57,7 +56,6 @@ private:
     SiteImages& images_;
     model::Diagnostics& diagnostics_;
     std::string chapter_id_;
-    std::string base_file_;
     int last_heading_level_ = 1;
     std::vector<std::string> footnote_order_;        // footnote ids by first call
     std::map<std::string, int> footnote_call_count_; // calls so far, per footnote id

@@ -1,7 +1,7 @@
 // The web form of goals and measures: a section per field of action, a heading per goal,
 // a card per measure with its facts as a description list and its indicators as a table.
 #include "html/content_writer.hpp"
-#include "html/german_format.hpp"
+#include "text/german_format.hpp"
 #include "html/html_escape.hpp"
 
 namespace stadtsatz::html {
@@ -25,7 +25,7 @@ std::string fact(const std::string& term, const std::string& description_html) {
 
 // "40 (2025)": a value with the year it was measured in.
 std::string value_with_year(double value, int year) {
-    std::string text = format_german_number(value);
+    std::string text = text::german_number(value);
     if (year > 0) {
         text += " (" + std::to_string(year) + ")";
     }
@@ -86,7 +86,7 @@ std::string ContentWriter::measure(const model::Measure& item) {
         }
         html += fact("Partner", escape_text(partners));
     }
-    html += fact("Zeitraum", escape_text(format_time_frame(item)));
+    html += fact("Zeitraum", escape_text(model::time_frame_label(item)));
     html += fact("Priorität", escape_text(model::priority_label(item.priority)));
     html += fact("Status", escape_text(model::status_label(item.status)));
     html += "</dl>\n";

@@ -1,7 +1,7 @@
 #include "html/html_writer.hpp"
 
 #include "html/content_writer.hpp"
-#include "html/german_format.hpp"
+#include "text/german_format.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
 #include "html/page_frame.hpp"
@@ -110,7 +110,7 @@ std::string start_page_content(const model::Document& document, const LinkTarget
     }
     if (!metadata.date.empty()) {
         facts.push_back("Stand: <time datetime=\"" + escape_attribute(metadata.date) + "\">" +
-                        escape_text(format_german_date(metadata.date)) + "</time>");
+                        escape_text(text::german_long_date(metadata.date)) + "</time>");
     }
     if (!facts.empty()) {
         html += "<p class=\"publication-facts\">";
@@ -192,8 +192,7 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
                                   "bitte die Kapitelüberschrift mit {#…} benennen");
             continue;
         }
-        ContentWriter writer(document, links, images, diagnostics, chapter.id,
-                             chapter.position.file);
+        ContentWriter writer(document, links, images, diagnostics, chapter.id);
         Page page;
         page.title = page_title(chapter, document.metadata.title, used_titles);
         page.chapter_id = chapter.id;

@@ -1,6 +1,6 @@
 #include "html/page_frame.hpp"
 
-#include "html/german_format.hpp"
+#include "text/german_format.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
 
@@ -97,7 +97,7 @@ std::string site_footer(const model::Document& document, const Page& page) {
     if (!metadata.date.empty()) {
         facts += (facts.empty() ? "" : " · ") + std::string("Stand: <time datetime=\"") +
                  escape_attribute(metadata.date) + "\">" +
-                 escape_text(format_german_date(metadata.date)) + "</time>";
+                 escape_text(text::german_long_date(metadata.date)) + "</time>";
     }
     facts += (facts.empty() ? "" : " · ") + std::string("<a href=\"") +
              (page.chapter_id.empty() ? "" : "index.html") + "#impressum\">Impressum</a>";

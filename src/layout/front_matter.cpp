@@ -1,7 +1,7 @@
 #include "layout/front_matter.hpp"
 
 #include "layout/inline_collection.hpp"
-#include "layout/number_format.hpp"
+#include "text/german_format.hpp"
 #include "layout/slice.hpp"
 
 #include <algorithm>
@@ -90,7 +90,7 @@ Page lay_out_title_page(LayoutContext& context) {
     y = band_height + 36;
     y = place_text(page, context, context.document.edition_title,
                    format_of(context, display, true, 13, accent), left, y, width, 18);
-    y = place_text(page, context, german_date(metadata.date),
+    y = place_text(page, context, text::german_long_date(metadata.date),
                    format_of(context, display, false, 11, context.colour("text")), left, y + 2,
                    width, 16);
 

@@ -1,7 +1,7 @@
 #include "layout/measure_layout.hpp"
 
 #include "layout/inline_collection.hpp"
-#include "layout/number_format.hpp"
+#include "text/german_format.hpp"
 #include "layout/table_layout.hpp"
 
 #include <algorithm>
@@ -127,7 +127,7 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
     const std::vector<std::pair<std::string, std::string>> facts = {
         {"Federführung", measure.lead_office},
         {"Partner", partners.empty() ? "\u2013" : partners},
-        {"Zeitraum", time_frame(measure)},
+        {"Zeitraum", model::time_frame_label(measure)},
         {"Priorität", model::priority_label(measure.priority)},
         {"Status", model::status_label(measure.status)},
     };
@@ -193,9 +193,9 @@ void lay_out_indicators(const model::Block& block, const model::Measure& measure
             return model::TableCell{{model::make_text(text, indicator.position)}};
         };
         table.rows.push_back({cell(indicator.name), cell(indicator.unit),
-                              cell(german_number(indicator.baseline_value) + " (" +
+                              cell(text::german_number(indicator.baseline_value) + " (" +
                                    std::to_string(indicator.baseline_year) + ")"),
-                              cell(german_number(indicator.target_value) + " (" +
+                              cell(text::german_number(indicator.target_value) + " (" +
                                    std::to_string(indicator.target_year) + ")"),
                               cell(indicator.data_source)});
     }

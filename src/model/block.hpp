@@ -11,15 +11,15 @@
 namespace stadtsatz::model {
 
 enum class BlockKind {
-    Paragraph,      // inlines
-    Heading,        // inlines, level, id, number
-    List,           // items; ordered + start
-    Table,          // table
-    CodeBlock,      // text, verbatim
-    BlockQuote,     // children
-    Image,          // image (a figure: picture, alt text, caption)
-    ThematicBreak,  // a section break
-    FieldOfAction,  // field_of_action: goals and measures as data
+    Paragraph,     // inlines
+    Heading,       // inlines, level, id, number
+    List,          // items; ordered + start
+    Table,         // table
+    CodeBlock,     // text, verbatim
+    BlockQuote,    // children
+    Image,         // image (a figure: picture, alt text, caption)
+    ThematicBreak, // a section break
+    FieldOfAction, // field_of_action: goals and measures as data
 };
 
 enum class Alignment { Default, Left, Center, Right };
@@ -39,26 +39,26 @@ struct Table {
 };
 
 struct Image {
-    std::string source;     // path relative to the content folder
-    std::string resolved;   // absolute path, set by the reader after checking it exists
-    std::string alt;        // alternative text; required
-    Inlines caption;        // the Markdown image title, shown under the picture
+    std::string source;   // path relative to the content folder
+    std::string resolved; // absolute path, set by the reader after checking it exists
+    std::string alt;      // alternative text; required
+    Inlines caption;      // the Markdown image title, shown under the picture
 };
 
 // A block of the document; `kind` says which fields are meaningful.
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    Inlines inlines;          // Paragraph, Heading
-    int level = 0;            // Heading: 1..6 (1 = chapter title)
-    std::string id;           // Heading: anchor id (explicit or derived from the text)
-    std::string number;       // Heading: "3.2", set by resolve; empty for unnumbered headings
-    bool ordered = false;     // List
-    int start = 1;            // List: first number of an ordered list
-    std::vector<Blocks> items; // List: each item is a sequence of blocks
-    Blocks children;          // BlockQuote
-    std::string text;         // CodeBlock
-    std::shared_ptr<Table> table;                  // Table
-    std::shared_ptr<Image> image;                  // Image
+    Inlines inlines;              // Paragraph, Heading
+    int level = 0;                // Heading: 1..6 (1 = chapter title)
+    std::string id;               // Heading: anchor id (explicit or derived from the text)
+    std::string number;           // Heading: "3.2", set by resolve; empty for unnumbered headings
+    bool ordered = false;         // List
+    int start = 1;                // List: first number of an ordered list
+    std::vector<Blocks> items;    // List: each item is a sequence of blocks
+    Blocks children;              // BlockQuote
+    std::string text;             // CodeBlock
+    std::shared_ptr<Table> table; // Table
+    std::shared_ptr<Image> image; // Image
     std::shared_ptr<FieldOfAction> field_of_action; // FieldOfAction
     SourcePosition position;
 };

@@ -13,11 +13,11 @@ namespace stadtsatz::model {
 
 // A chapter: one Markdown file (plus any fields of action the manifest appends to it).
 struct Chapter {
-    std::string id;          // anchor id of its level-1 heading; also the HTML file's name
-    Inlines title;           // the level-1 heading
-    std::string number;      // "3", set by resolve; empty for unnumbered chapters
-    bool numbered = true;    // foreword and appendix are not numbered
-    Blocks blocks;           // everything after the title
+    std::string id;       // anchor id of its level-1 heading; also the HTML file's name
+    Inlines title;        // the level-1 heading
+    std::string number;   // "3", set by resolve; empty for unnumbered chapters
+    bool numbered = true; // foreword and appendix are not numbered
+    Blocks blocks;        // everything after the title
     SourcePosition position;
 };
 
@@ -45,8 +45,8 @@ struct Document {
     std::string edition_title; // e.g. "Standardausgabe"
     Style style;
     std::vector<Chapter> chapters;
-    std::map<std::string, Footnote> footnotes; // by footnote id
-    std::vector<TocEntry> toc;                // set by resolve
+    std::map<std::string, Footnote> footnotes;            // by footnote id
+    std::vector<TocEntry> toc;                            // set by resolve
     std::map<std::string, std::string> chapter_of_anchor; // anchor id -> chapter id, by resolve
 };
 

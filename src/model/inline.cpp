@@ -1,5 +1,7 @@
 #include "model/inline.hpp"
 
+#include <cctype>
+
 namespace stadtsatz::model {
 
 Inline make_text(std::string text, SourcePosition position) {
@@ -8,6 +10,23 @@ Inline make_text(std::string text, SourcePosition position) {
     run.text = std::move(text);
     run.position = std::move(position);
     return run;
+}
+
+bool is_external_target(const std::string& target) {
+    // RFC 3986: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
+    if (target.empty() || !std::isalpha(static_cast<unsigned char>(target[0]))) {
+        return false;
+    }
+    for (char character : target) {
+        if (character == ':') {
+            return true;
+        }
+        if (!std::isalnum(static_cast<unsigned char>(character)) && character != '+' &&
+            character != '-' && character != '.') {
+            return false;
+        }
+    }
+    return false;
 }
 
 std::string plain_text(const Inlines& inlines) {

@@ -33,6 +33,10 @@ using Inlines = std::vector<Inline>;
 
 Inline make_text(std::string text, SourcePosition position = {});
 
+// True for "https://…", "mailto:…" and any other link target that starts with a URI scheme;
+// everything else is an internal target that resolve checks and turns into "#anchor".
+bool is_external_target(const std::string& target);
+
 // The characters of inlines without markup, e.g. for a title in the outline or <title>.
 std::string plain_text(const Inlines& inlines);
 

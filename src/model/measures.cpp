@@ -28,4 +28,15 @@ const char* status_label(MeasureStatus status) {
     return "";
 }
 
+std::string time_frame_label(const Measure& measure) {
+    const std::string start = std::to_string(measure.start_year);
+    if (measure.ongoing) {
+        return "ab " + start + ", dauerhaft";
+    }
+    if (measure.end_year == 0 || measure.end_year == measure.start_year) {
+        return start;
+    }
+    return start + "–" + std::to_string(measure.end_year); // en dash for ranges
+}
+
 } // namespace stadtsatz::model

@@ -9,18 +9,17 @@ namespace stadtsatz::model {
 
 // Who publishes, and what the imprint (Impressum) must say.
 struct Metadata {
-    std::string title;      // "Integrationskonzept der Stadt Neu-Ulm"
+    std::string title; // "Integrationskonzept der Stadt Neu-Ulm"
     std::string subtitle;
-    std::string publisher;  // Herausgeberin
-    std::string author;     // the office responsible for the text
-    std::string date;       // ISO date, e.g. "2026-11-24"
+    std::string publisher; // Herausgeberin
+    std::string author;    // the office responsible for the text
+    std::string date;      // ISO date, e.g. "2026-11-24"
     std::string language = "de";
-    std::string subject;    // a sentence for the PDF subject and HTML description
+    std::string subject; // a sentence for the PDF subject and HTML description
     std::vector<std::string> keywords;
     std::string sample_notice; // "Musterinhalt: ..." shown on title page and every HTML page
     std::vector<std::string> imprint_lines; // address, contact, print shop, copyright, ...
 };
-
 
 enum class PartKind {
     Chapter,  // a Markdown file that starts a new chapter
@@ -37,11 +36,11 @@ struct Part {
 
 // An edition (standard, Leichte Sprache, ...) with its own parts and style.
 struct Edition {
-    std::string id;          // folder name under out/
-    std::string title;       // "Standardausgabe"
-    std::string style_file;  // relative to the repository's styles/ folder
+    std::string id;                // folder name under out/
+    std::string title;             // "Standardausgabe"
+    std::string style_file;        // relative to the repository's styles/ folder
     SourcePosition style_position; // the stil= attribute, for "style file not found"
-    std::string file_stem;   // output file name without extension, e.g. "integrationskonzept"
+    std::string file_stem;         // output file name without extension, e.g. "integrationskonzept"
     std::vector<Part> parts;
     SourcePosition position;
 };

@@ -24,10 +24,10 @@ struct FontFamily {
 
 // How one kind of text looks. Lengths are in PostScript points (1/72 inch).
 struct TextStyle {
-    std::string family = "text";   // key into Style::fonts
+    std::string family = "text"; // key into Style::fonts
     double size = 10;
-    double leading = 14;           // baseline-to-baseline distance
-    std::string colour = "text";   // key into Style::colours
+    double leading = 14;         // baseline-to-baseline distance
+    std::string colour = "text"; // key into Style::colours
     bool bold = false;
     bool italic = false;
     double space_before = 0;
@@ -43,23 +43,24 @@ struct HeadingStyle : TextStyle {
 struct Style {
     std::string name;
     // Page geometry in points (the style file says mm; the reader converts).
-    double page_width = 595.276;  // A4 trim size
+    double page_width = 595.276; // A4 trim size
     double page_height = 841.89;
-    double bleed = 8.504;         // 3 mm, added around the trim box in the print PDF
-    double margin_inner = 62.36;  // binding side
+    double bleed = 8.504;        // 3 mm, added around the trim box in the print PDF
+    double margin_inner = 62.36; // binding side
     double margin_outer = 51.02;
     double margin_top = 70.87;
     double margin_bottom = 70.87;
-    std::map<std::string, FontFamily> fonts;  // "text", "headings", "code", ...
-    std::map<std::string, Colour> colours;    // "text", "accent", "muted", "rule", ...
+    std::map<std::string, FontFamily> fonts; // "text", "headings", "code", ...
+    std::map<std::string, Colour> colours;   // "text", "accent", "muted", "rule", ...
     TextStyle body;
-    std::array<HeadingStyle, 6> headings;     // level 1..6 at index 0..5
+    std::array<HeadingStyle, 6> headings; // level 1..6 at index 0..5
     TextStyle caption;
     TextStyle footnote;
     TextStyle table;
     TextStyle code;
     TextStyle running_header;
     bool hyphenate = true;
+    bool typography = true;  // German quotes, dashes and no-break spaces (resolve/text_preparation)
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
 };
 

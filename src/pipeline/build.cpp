@@ -32,16 +32,15 @@ void build_edition(const model::Publication& publication, const model::Edition& 
     if (diagnostics.has_errors()) {
         return;
     }
-    timings.measure(prefix + "resolve",
-                    [&] { resolve::resolve_document(document, diagnostics); });
+    timings.measure(prefix + "resolve", [&] { resolve::resolve_document(document, diagnostics); });
     if (diagnostics.has_errors()) {
         return;
     }
     const OutputNames names = output_names(edition);
 
     if (wants(options, OutputFormat::Print) || wants(options, OutputFormat::Screen)) {
-        const auto pages = timings.measure(
-            prefix + "layout", [&] { return layout::lay_out(document, diagnostics); });
+        const auto pages = timings.measure(prefix + "layout",
+                                           [&] { return layout::lay_out(document, diagnostics); });
         if (diagnostics.has_errors()) {
             return;
         }
@@ -80,8 +79,8 @@ void build_edition(const model::Publication& publication, const model::Edition& 
 BuildResult run_build(const BuildOptions& options) {
     BuildResult result;
     const fs::path manifest = options.content_folder / manifest_file_name;
-    const fs::path repository_root = fs::absolute(options.content_folder).lexically_normal()
-                                         .parent_path();
+    const fs::path repository_root =
+        fs::absolute(options.content_folder).lexically_normal().parent_path();
     auto publication = result.timings.measure("manifest", [&] {
         return read::read_manifest(manifest, repository_root, result.diagnostics);
     });
@@ -91,8 +90,9 @@ BuildResult run_build(const BuildOptions& options) {
     bool found = false;
     // `check` stages into a private temporary folder, so it leaves no trace in out/.
     const fs::path staging_base =
-        options.write ? options.out_folder
-                      : fs::temp_directory_path() / ("stadtsatz-check-" + std::to_string(::getpid()));
+        options.write
+            ? options.out_folder
+            : fs::temp_directory_path() / ("stadtsatz-check-" + std::to_string(::getpid()));
     StagedOutput output(staging_base);
     for (const auto& edition : publication->editions) {
         if (options.edition && *options.edition != edition.id) {
@@ -102,9 +102,9 @@ BuildResult run_build(const BuildOptions& options) {
         build_edition(*publication, edition, options, output, result);
     }
     if (!found) {
-        result.diagnostics.error({manifest.string(), 0, 0},
-                                 "keine Ausgabe mit der ID „" + options.edition.value_or("") +
-                                     "“ im Manifest");
+        result.diagnostics.error({manifest.string(), 0, 0}, "keine Ausgabe mit der ID „" +
+                                                                options.edition.value_or("") +
+                                                                "“ im Manifest");
     }
     if (!options.write) {
         std::error_code ignored;

@@ -15,7 +15,7 @@ struct BuildOptions {
     std::filesystem::path out_folder;     // outputs go to <out_folder>/<edition id>/
     std::optional<std::string> edition;   // only this edition; all editions when empty
     std::set<OutputFormat> formats{OutputFormat::Print, OutputFormat::Screen, OutputFormat::Html};
-    bool write = true;                    // false for `check`: run every stage, write nothing
+    bool write = true; // false for `check`: run every stage, write nothing
 };
 
 // The manifest file inside the content folder.

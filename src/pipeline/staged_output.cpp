@@ -9,7 +9,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-model::SourcePosition output_position(const fs::path& path) { return {path.string(), 0, 0}; }
+model::SourcePosition output_position(const fs::path& path) {
+    return {path.string(), 0, 0};
+}
 
 // "standard/html/index.html" -> "standard/html": what commit() moves as one unit.
 std::string top_level_output(const std::string& relative) {
@@ -81,9 +83,8 @@ bool StagedOutput::commit(model::Diagnostics& diagnostics) {
         fs::create_directories(target.parent_path(), error);
         if (fs::is_directory(staged)) {
             // rename() cannot replace a non-empty folder: move the old one aside first.
-            const fs::path old = target.parent_path() /
-                                 ("." + target.filename().string() + ".alt-" +
-                                  std::to_string(::getpid()));
+            const fs::path old = target.parent_path() / ("." + target.filename().string() +
+                                                         ".alt-" + std::to_string(::getpid()));
             fs::remove_all(old, error);
             const bool had_previous = fs::exists(target);
             if (had_previous) {

@@ -104,7 +104,8 @@ private:
 AnchorTable collect_anchors(model::Document& document, model::Diagnostics& diagnostics) {
     AnchorTable table;
     AnchorCollector collector(table, diagnostics);
-    // Chapters, goals and measures first, so a heading can never take an id an editor gave a measure.
+    // Chapters, goals and measures first, so a heading can never take an id an editor gave a
+    // measure.
     for (auto& chapter : document.chapters) {
         collector.chapter_id(chapter);
     }

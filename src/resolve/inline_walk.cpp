@@ -35,8 +35,7 @@ void for_each_inline(model::Blocks& blocks, const std::function<void(model::Inli
     }
 }
 
-void for_each_inline(model::Document& document,
-                     const std::function<void(model::Inline&)>& visit) {
+void for_each_inline(model::Document& document, const std::function<void(model::Inline&)>& visit) {
     for (auto& chapter : document.chapters) {
         walk_inlines(chapter.title, visit);
         for_each_inline(chapter.blocks, visit);

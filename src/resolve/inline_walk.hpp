@@ -11,7 +11,6 @@ namespace stadtsatz::resolve {
 void for_each_inline(model::Blocks& blocks, const std::function<void(model::Inline&)>& visit);
 
 // The same over every chapter of the document, then over the footnotes.
-void for_each_inline(model::Document& document,
-                     const std::function<void(model::Inline&)>& visit);
+void for_each_inline(model::Document& document, const std::function<void(model::Inline&)>& visit);
 
 } // namespace stadtsatz::resolve

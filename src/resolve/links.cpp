@@ -2,7 +2,6 @@
 
 #include "resolve/inline_walk.hpp"
 
-#include <cctype>
 #include <filesystem>
 #include <map>
 
@@ -32,7 +31,7 @@ public:
             diagnostics_.error(link.position, "Link ohne Ziel");
             return;
         }
-        if (is_external_target(target)) {
+        if (model::is_external_target(target)) {
             return;
         }
         const auto hash = target.find('#');
@@ -55,10 +54,10 @@ public:
             }
         }
         if (anchors_.count(anchor) == 0) {
-            diagnostics_.error(link.position,
-                               "Link-Ziel „" + target + "“ nicht gefunden: keine Überschrift, "
-                                                        "kein Ziel und keine Maßnahme mit der ID „" +
-                                   anchor + "“");
+            diagnostics_.error(link.position, "Link-Ziel „" + target +
+                                                  "“ nicht gefunden: keine Überschrift, "
+                                                  "kein Ziel und keine Maßnahme mit der ID „" +
+                                                  anchor + "“");
             return;
         }
         link.target = "#" + anchor;
@@ -71,23 +70,6 @@ private:
 };
 
 } // namespace
-
-bool is_external_target(const std::string& target) {
-    // RFC 3986: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
-    if (target.empty() || !std::isalpha(static_cast<unsigned char>(target[0]))) {
-        return false;
-    }
-    for (char character : target) {
-        if (character == ':') {
-            return true;
-        }
-        if (!std::isalnum(static_cast<unsigned char>(character)) && character != '+' &&
-            character != '-' && character != '.') {
-            return false;
-        }
-    }
-    return false;
-}
 
 void resolve_links(model::Document& document, const AnchorTable& anchors,
                    model::Diagnostics& diagnostics) {

@@ -12,7 +12,4 @@ namespace stadtsatz::resolve {
 void resolve_links(model::Document& document, const AnchorTable& anchors,
                    model::Diagnostics& diagnostics);
 
-// True for "https://…", "mailto:…" and any other target that starts with a URI scheme.
-bool is_external_target(const std::string& target);
-
 } // namespace stadtsatz::resolve

@@ -9,8 +9,8 @@ std::string field_of_action_heading(const model::FieldOfAction& field) {
 std::vector<model::TocEntry> build_toc(const model::Document& document) {
     std::vector<model::TocEntry> toc;
     for (const auto& chapter : document.chapters) {
-        toc.push_back({1, chapter.number, model::plain_text(chapter.title), chapter.id,
-                       chapter.id});
+        toc.push_back(
+            {1, chapter.number, model::plain_text(chapter.title), chapter.id, chapter.id});
         for (const auto& block : chapter.blocks) {
             if (block.kind == model::BlockKind::Heading && block.level >= 2 && block.level <= 3) {
                 toc.push_back({block.level, block.number, model::plain_text(block.inlines),

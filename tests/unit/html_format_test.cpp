@@ -1,32 +1,10 @@
 #include "html/colour_contrast.hpp"
-#include "html/german_format.hpp"
 #include "html/html_escape.hpp"
 #include "html/stylesheet.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace stadtsatz;
-
-TEST_CASE("html: German number formatting") {
-    CHECK(html::format_german_number(1250) == "1.250");
-    CHECK(html::format_german_number(40) == "40");
-    CHECK(html::format_german_number(12.5) == "12,5");
-    CHECK(html::format_german_number(1234567.25) == "1.234.567,25");
-    CHECK(html::format_german_number(0.333) == "0,33");
-    CHECK(html::format_german_number(-3.5) == "−3,5");
-}
-
-TEST_CASE("html: dates and time frames in German") {
-    CHECK(html::format_german_date("2026-11-24") == "24. November 2026");
-    CHECK(html::format_german_date("2026-03-01") == "1. März 2026");
-    CHECK(html::format_german_date("bald") == "bald");
-    model::Measure measure;
-    measure.start_year = 2026;
-    measure.end_year = 2028;
-    CHECK(html::format_time_frame(measure) == "2026–2028");
-    measure.ongoing = true;
-    CHECK(html::format_time_frame(measure) == "ab 2026, dauerhaft");
-}
 
 TEST_CASE("html: escaping and URL encoding") {
     CHECK(html::escape_text("a < b & \"c\"") == "a &lt; b &amp; \"c\"");

@@ -112,7 +112,7 @@ model::Document html_document() {
     footnote_call.number = 1;
     first.blocks.push_back(html_paragraph(
         {model::make_text("Text"), footnote_call, html_link("#zahlen", "oben"),
-         html_link("#M-1.1.1", "Maßnahme"), html_link("05-handeln.md#hf-sprache", "Feld"),
+         html_link("#M-1.1.1", "Maßnahme"), html_link("#hf-sprache", "Feld"),
          html_link("https://example.org/?a=1&b=2", "extern")}));
     model::Block table;
     table.kind = model::BlockKind::Table;
@@ -123,7 +123,7 @@ model::Document html_document() {
     first.blocks.push_back(table);
 
     auto second = html_chapter("handeln", "Handeln", "kapitel/05-handeln.md", "2");
-    second.blocks.push_back(html_paragraph({html_link("01-ausgangslage.md", "Ausgangslage")}));
+    second.blocks.push_back(html_paragraph({html_link("#ausgangslage", "Ausgangslage")}));
     second.blocks.push_back(html_field_of_action());
 
     document.chapters = {first, second};

@@ -1,4 +1,3 @@
-#include "resolve/links.hpp"
 #include "resolve/resolve.hpp"
 
 #include <catch2/catch.hpp>
@@ -171,7 +170,8 @@ TEST_CASE("footnotes are numbered in order of their first reference") {
     auto document = sample_document();
     document.footnotes["b"] = model::Footnote{"b", 0, {}, {"kapitel/02-prozess.md", 40, 1}};
     document.footnotes["a"] = model::Footnote{"a", 0, {}, {"kapitel/02-prozess.md", 41, 1}};
-    document.footnotes["unused"] = model::Footnote{"unused", 0, {}, {"kapitel/02-prozess.md", 42, 1}};
+    document.footnotes["unused"] =
+        model::Footnote{"unused", 0, {}, {"kapitel/02-prozess.md", 42, 1}};
     auto& blocks = document.chapters[1].blocks;
     blocks.push_back(paragraph_with(footnote_call("b")));
     blocks.push_back(paragraph_with(footnote_call("a")));
@@ -188,10 +188,10 @@ TEST_CASE("footnotes are numbered in order of their first reference") {
 }
 
 TEST_CASE("external targets are recognised by their URI scheme") {
-    CHECK(resolve::is_external_target("https://www.neu-ulm.de"));
-    CHECK(resolve::is_external_target("mailto:a@b.de"));
-    CHECK(resolve::is_external_target("tel:+49731"));
-    CHECK_FALSE(resolve::is_external_target("#ziele"));
-    CHECK_FALSE(resolve::is_external_target("02-prozess.md#x"));
-    CHECK_FALSE(resolve::is_external_target("bilder/a:b.png"));
+    CHECK(model::is_external_target("https://www.neu-ulm.de"));
+    CHECK(model::is_external_target("mailto:a@b.de"));
+    CHECK(model::is_external_target("tel:+49731"));
+    CHECK_FALSE(model::is_external_target("#ziele"));
+    CHECK_FALSE(model::is_external_target("02-prozess.md#x"));
+    CHECK_FALSE(model::is_external_target("bilder/a:b.png"));
 }

@@ -1,0 +1,47 @@
+#include "text/german_format.hpp"
+
+#include <array>
+#include <cstdio>
+#include <unicode/numberformatter.h>
+
+namespace stadtsatz::text {
+
+std::string german_number(double value) {
+    using namespace icu::number;
+    UErrorCode status = U_ZERO_ERROR;
+    // A formatter is immutable and thread-safe; building it once keeps formatting cheap.
+    static const LocalizedNumberFormatter formatter =
+        NumberFormatter::withLocale(icu::Locale::getGermany())
+            .precision(Precision::maxFraction(2))
+            .roundingMode(UNUM_ROUND_HALFUP);
+    std::string result;
+    formatter.formatDouble(value, status).toString(status).toUTF8String(result);
+    if (U_FAILURE(status)) {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%g", value);
+        return buffer;
+    }
+    if (!result.empty() && result.front() == '-') {
+        result.replace(0, 1, "\u2212"); // minus sign, not a hyphen
+    }
+    return result;
+}
+
+std::string german_long_date(const std::string& iso_date) {
+    static const std::array<const char*, 12> month_names = {
+        "Januar", "Februar", "März",      "April",   "Mai",      "Juni",
+        "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    char rest = 0;
+    if (iso_date.size() != 10 ||
+        std::sscanf(iso_date.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &rest) != 3 ||
+        month < 1 || month > 12 || day < 1 || day > 31) {
+        return iso_date;
+    }
+    return std::to_string(day) + ". " + month_names[static_cast<std::size_t>(month - 1)] + " " +
+           std::to_string(year);
+}
+
+} // namespace stadtsatz::text
