@@ -61,4 +61,16 @@ for title_text, page in chapter_pages.items():
         check(int(match.group(1)) == page,
               f"table of contents: {title_text!r} on page {match.group(1)}, starts on {page}")
 
+# Bookmarks, clickable internal links and the document language, read from the raw objects.
+plain = out / "screen-plain.pdf"
+run("qpdf", "--qdf", "--object-streams=disable", screen_pdf, plain)
+raw = plain.read_bytes()
+check(b"/Type /Outlines" in raw, "the PDF has an outline (bookmarks)")
+outline_titles = len(re.findall(rb"/Title (<feff|\()", raw, re.I))
+check(outline_titles > len(titles), f"bookmarks for chapters and sections ({outline_titles})")
+internal_links = len(re.findall(rb"/Subtype /Link", raw))
+check(internal_links >= 20, f"clickable links ({internal_links})")
+check(re.search(rb"/Dest (\[|\d+ 0 R)", raw) is not None, "links jump to destinations inside the document")
+check(b"/Lang (de)" in raw, "the catalog says the language is German")
+
 finish()
