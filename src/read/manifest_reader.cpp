@@ -29,7 +29,6 @@ const ElementRule edition_rule{
     {"id", "titel", "stil", "dateiname"}, {}, {{"kapitel", 1, 0}, {"massnahmen", 0, 0}}, true};
 const ElementRule chapter_rule{{"datei"}, {"nummeriert"}, {}};
 const ElementRule measures_rule{{"datei"}, {}, {}};
-const ElementRule text_rule{{}, {}, {}, false, true};
 
 bool is_digit(char character) {
     return character >= '0' && character <= '9';
@@ -234,19 +233,7 @@ private:
         return result;
     }
 
-    // The text of a leaf element; empty (without error) when the element is absent.
-    std::string text(pugi::xml_node element) {
-        if (!element) {
-            return {};
-        }
-        check_element(file_, element, text_rule, diagnostics_);
-        std::string value = element_text(element);
-        if (value.empty()) {
-            diagnostics_.error(file_.position(element),
-                               "<" + std::string(element.name()) + "> ist leer");
-        }
-        return value;
-    }
+    std::string text(pugi::xml_node element) { return required_text(file_, element, diagnostics_); }
 
     const XmlFile& file_;
     model::Diagnostics& diagnostics_;

@@ -28,7 +28,6 @@ const ElementRule measure_rule{{"id"},
 const ElementRule period_rule{{"von"}, {"bis", "dauerhaft"}, {}};
 const ElementRule indicator_rule{
     {}, {}, {{"name"}, {"einheit"}, {"ausgangswert"}, {"zielwert"}, {"datenquelle"}}};
-const ElementRule text_rule{{}, {}, {}, false, true};
 const ElementRule value_rule{{"jahr"}, {}, {}, false, true};
 
 // Reads one file; keeps the ids seen so far to report duplicates.
@@ -129,7 +128,7 @@ private:
     }
 
     void priority(pugi::xml_node element, model::Measure& measure) {
-        if (!element || !check_element(file_, element, text_rule, diagnostics_)) {
+        if (!element || !check_element(file_, element, text_only_rule, diagnostics_)) {
             return;
         }
         std::string value = element_text(element);
@@ -147,7 +146,7 @@ private:
     }
 
     void status(pugi::xml_node element, model::Measure& measure) {
-        if (!element || !check_element(file_, element, text_rule, diagnostics_)) {
+        if (!element || !check_element(file_, element, text_only_rule, diagnostics_)) {
             return;
         }
         std::string value = element_text(element);
@@ -247,19 +246,7 @@ private:
         return value;
     }
 
-    // The text of a leaf element; an empty text is an error.
-    std::string text(pugi::xml_node element) {
-        if (!element) {
-            return {};
-        }
-        check_element(file_, element, text_rule, diagnostics_);
-        std::string value = element_text(element);
-        if (value.empty()) {
-            diagnostics_.error(file_.position(element),
-                               "<" + std::string(element.name()) + "> ist leer");
-        }
-        return value;
-    }
+    std::string text(pugi::xml_node element) { return required_text(file_, element, diagnostics_); }
 
     std::vector<model::Inlines> paragraphs(pugi::xml_node element) {
         check_element(file_, element, paragraphs_rule, diagnostics_);

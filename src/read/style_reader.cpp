@@ -14,7 +14,7 @@ namespace {
 
 // The structure of a style file; styles/stil.xsd says the same.
 const ElementRule style_rule{{"name"},
-                             {"silbentrennung"},
+                             {"silbentrennung", "typografie"},
                              {{"seite"}, {"schrift", 1, 0}, {"farbe", 1, 0}, {"textstil", 0, 0}}};
 const ElementRule page_rule{
     {"breite", "hoehe", "beschnitt", "rand-innen", "rand-aussen", "rand-oben", "rand-unten"},
@@ -64,6 +64,9 @@ public:
         }
         if (root.attribute("silbentrennung")) {
             result.hyphenate = yes_no(root, "silbentrennung").value_or(true);
+        }
+        if (root.attribute("typografie")) {
+            result.typography = yes_no(root, "typografie").value_or(true);
         }
         if (pugi::xml_node page = root.child("seite")) {
             read_page(page, result);

@@ -135,4 +135,17 @@ bool check_element(const XmlFile& file, pugi::xml_node element, const ElementRul
     return valid;
 }
 
+std::string required_text(const XmlFile& file, pugi::xml_node element,
+                          model::Diagnostics& diagnostics) {
+    if (!element) {
+        return {};
+    }
+    check_element(file, element, text_only_rule, diagnostics);
+    std::string value = element_text(element);
+    if (value.empty()) {
+        diagnostics.error(file.position(element), "<" + std::string(element.name()) + "> ist leer");
+    }
+    return value;
+}
+
 } // namespace stadtsatz::read

@@ -31,4 +31,12 @@ struct ElementRule {
 bool check_element(const XmlFile& file, pugi::xml_node element, const ElementRule& rule,
                    model::Diagnostics& diagnostics);
 
+// The rule of a leaf element that holds text and nothing else.
+inline const ElementRule text_only_rule{{}, {}, {}, false, true};
+
+// The text of a leaf element, checked against text_only_rule; empty text is an error.
+// An absent element gives "" without an error (the parent's rule reports it if required).
+std::string required_text(const XmlFile& file, pugi::xml_node element,
+                          model::Diagnostics& diagnostics);
+
 } // namespace stadtsatz::read

@@ -4,6 +4,7 @@
 #include "resolve/footnotes.hpp"
 #include "resolve/links.hpp"
 #include "resolve/numbering.hpp"
+#include "resolve/text_preparation.hpp"
 #include "resolve/toc.hpp"
 
 namespace stadtsatz::resolve {
@@ -17,6 +18,7 @@ void resolve_document(model::Document& document, model::Diagnostics& diagnostics
     }
     resolve_links(document, anchors, diagnostics);
     number_footnotes(document, diagnostics);
+    prepare_text(document);
     document.toc = build_toc(document);
 }
 
