@@ -14,6 +14,7 @@ Aufruf: stadtsatz <befehl> [optionen]
 Befehle:
   build   Druck-PDF, Bildschirm-PDF und Webfassung erzeugen (Vorgabe)
   check   alles prüfen, nichts schreiben
+  hyphenate  Wörter von der Standardeingabe trennen (eines je Zeile)
 
 stadtsatz <befehl> --help zeigt die Optionen eines Befehls.
 )";
@@ -38,6 +39,9 @@ int main(int argc, char** argv) {
         }
         if (command == "check") {
             return run_check_command(arguments);
+        }
+        if (command == "hyphenate") {
+            return run_hyphenate_command(arguments);
         }
         if (command == "help") {
             std::cout << main_help;

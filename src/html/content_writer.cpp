@@ -1,5 +1,5 @@
 #include "html/content_writer.hpp"
-
+#include "html/soft_hyphens.hpp"
 #include "html/html_escape.hpp"
 
 #include <algorithm>
@@ -167,7 +167,7 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
     for (const auto& run : runs) {
         switch (run.kind) {
         case model::InlineKind::Text:
-            html += escape_text(run.text);
+            html += escape_text(with_soft_hyphens(run));
             break;
         case model::InlineKind::Emphasis:
             html += "<em>" + inlines(run.children) + "</em>";

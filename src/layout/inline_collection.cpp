@@ -87,6 +87,18 @@ void add_penalty(Paragraph& paragraph, double cost, bool flagged, int format,
     paragraph.items.push_back(penalty);
 }
 
+double hyphenation_penalty(model::HyphenationKind kind) {
+    switch (kind) {
+    case model::HyphenationKind::CompoundJoint:
+        return compound_joint_penalty;
+    case model::HyphenationKind::AfterPrefix:
+        return prefix_penalty;
+    case model::HyphenationKind::Syllable:
+        return syllable_penalty;
+    }
+    return syllable_penalty;
+}
+
 void add_forced_break(Paragraph& paragraph) {
     ParagraphItem fill;
     fill.kind = ItemKind::Glue;
@@ -132,7 +144,7 @@ private:
         const RunFormat format = format_for(node, state, code);
         context_.check_glyphs(format.font_file, node.text, node.position);
         const double space = context_.metrics.width(format.font_file, " ", base_.size);
-        append_text(paragraph_, node.text, format, context_, space);
+        append_text(paragraph_, node.text, format, context_, space, node.hyphenation);
     }
 
     void visit(const model::Inline& node, const InlineState& state) {
@@ -191,7 +203,8 @@ private:
 } // namespace
 
 void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
-                 LayoutContext& context, double space_width) {
+                 LayoutContext& context, double space_width,
+                 const std::vector<model::HyphenationPoint>& hyphenation) {
     const int index = add_format(paragraph, format);
     const std::u32string characters = decode_utf8(text);
     std::u32string word;
@@ -200,15 +213,26 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
         add_box(paragraph, encode_utf8(word), index, context.metrics);
         word.clear();
     };
-    for (std::size_t position = 0; position < characters.size(); ++position) {
+    auto next_point = hyphenation.begin();
+    std::size_t byte_offset = 0; // of `character` in `text`, to meet the hyphenation points
+    for (std::size_t position = 0; position < characters.size();
+         byte_offset += utf8_length(characters[position]), ++position) {
         const char32_t character = characters[position];
+        while (next_point != hyphenation.end() && next_point->offset < byte_offset) {
+            ++next_point;
+        }
+        if (next_point != hyphenation.end() && next_point->offset == byte_offset && !word.empty()) {
+            flush();
+            add_penalty(paragraph, hyphenation_penalty(next_point->kind), true, index,
+                        context.metrics);
+        }
         if (is_space(character)) {
             flush();
             letters_in_word = 0;
             add_glue(paragraph, space_width);
         } else if (character == 0xAD) {
             flush();
-            add_penalty(paragraph, 50, true, index, context.metrics);
+            add_penalty(paragraph, soft_hyphen_penalty, true, index, context.metrics);
         } else {
             word.push_back(character);
             letters_in_word += is_letter(character) ? 1 : 0;

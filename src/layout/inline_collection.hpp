@@ -16,9 +16,11 @@ void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
                           const TextFormat& base, const model::Block* block,
                           LayoutContext& context);
 
-// Appends text in one format (used for generated text such as labels and numbers).
+// Appends text in one format. Spaces become glue, soft hyphens and the hyphenation points
+// (byte offsets into `text`, from resolve) flagged penalties priced by their kind.
 void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
-                 LayoutContext& context, double space_width);
+                 LayoutContext& context, double space_width,
+                 const std::vector<model::HyphenationPoint>& hyphenation = {});
 
 // Ends a paragraph: infinite glue and a forced break, so the last line stays ragged.
 void finish_paragraph(Paragraph& paragraph);

@@ -1,6 +1,7 @@
 #include "layout/line_breaking.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace stadtsatz::layout {
 namespace {
@@ -16,7 +17,6 @@ struct Measure {
 struct Candidate {
     std::size_t index = 0;
     Measure line;
-    bool valid = false;
 };
 
 bool discardable(const ParagraphItem& item) {
@@ -42,6 +42,47 @@ BrokenLine make_line(const std::vector<ParagraphItem>& items, std::size_t start,
     return line;
 }
 
+// Knuth and Plass's demerits of one line: badness grows with the cube of the adjustment
+// ratio; the break's penalty adds its square, and two hyphenated lines in a row cost extra.
+// Ratios beyond `worst_ratio` count as that much; a short line with no glue to stretch is worse.
+double demerits(const BrokenLine& line, const Candidate& candidate, const ParagraphItem& at,
+                double width, bool previous_hyphenated) {
+    constexpr double worst_ratio = 10;
+    const bool cannot_stretch = line.natural_width < width - 1e-6 && candidate.line.stretch <= 0;
+    const double ratio =
+        cannot_stretch ? worst_ratio + 1 : std::min(std::fabs(line.ratio), worst_ratio);
+    const double badness = 100 * ratio * ratio * ratio;
+    const double penalty = at.kind == ItemKind::Penalty ? std::max(at.penalty, 0.0) : 0;
+    constexpr double line_penalty = 10; // TeX's \linepenalty: fewer lines are better
+    double result = (line_penalty + badness) * (line_penalty + badness) + penalty * penalty;
+    if (line.hyphenated && previous_hyphenated) {
+        result += consecutive_hyphens_demerits;
+    }
+    return result;
+}
+
+// Of the breaks that fit on the current line, the one with the fewest demerits. Looking at
+// every fitting break, not only the last, lets a compound joint or a space win over a later
+// syllable break, which is how the kinds of hyphenation points are priced.
+BrokenLine best_line(const std::vector<ParagraphItem>& items, std::size_t start,
+                     const std::vector<Candidate>& candidates, double width,
+                     bool previous_hyphenated) {
+    BrokenLine best;
+    double best_demerits = 0;
+    bool have_best = false;
+    for (const Candidate& candidate : candidates) {
+        const BrokenLine line = make_line(items, start, candidate, width);
+        const double cost =
+            demerits(line, candidate, items[candidate.index], width, previous_hyphenated);
+        if (!have_best || cost <= best_demerits) { // on a tie, the fuller line wins
+            best = line;
+            best_demerits = cost;
+            have_best = true;
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, double width) {
@@ -50,16 +91,23 @@ std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, dou
     while (start < items.size() && discardable(items[start])) {
         ++start;
     }
+    std::vector<Candidate> normal;    // breaks that fit, from glue or ordinary penalties
+    std::vector<Candidate> emergency; // fitting emergency breaks, used when nothing else fits
     while (start < items.size()) {
+        const bool previous_hyphenated = !lines.empty() && lines.back().hyphenated;
         Measure current;
-        Candidate normal;    // last break that fits, from glue or ordinary penalties
-        Candidate emergency; // last fitting emergency break
-        std::size_t chosen_end = items.size();
+        normal.clear();
+        emergency.clear();
         BrokenLine chosen;
         bool found = false;
+        auto choose_best = [&] {
+            chosen = best_line(items, start, normal.empty() ? emergency : normal, width,
+                               previous_hyphenated);
+            found = true;
+        };
         for (std::size_t index = start; index < items.size() && !found; ++index) {
             const ParagraphItem& item = items[index];
-            Candidate here{index, current, true};
+            Candidate here{index, current};
             bool breakable = false;
             if (item.kind == ItemKind::Glue) {
                 breakable = index > start && items[index - 1].kind == ItemKind::Box;
@@ -70,18 +118,20 @@ std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, dou
             if (breakable) {
                 const bool fits = here.line.width - here.line.shrink <= width + 1e-6;
                 const bool forced = item.kind == ItemKind::Penalty && item.penalty <= forced_break;
+                if (fits && forced) {
+                    chosen = make_line(items, start, here, width);
+                    found = true;
+                    break;
+                }
                 if (fits) {
-                    if (forced) {
-                        chosen = make_line(items, start, here, width);
-                        found = true;
-                        break;
-                    }
-                    (item.kind == ItemKind::Penalty && item.penalty >= emergency_break ? emergency
-                                                                                       : normal) =
-                        here;
+                    const bool is_emergency =
+                        item.kind == ItemKind::Penalty && item.penalty >= emergency_break;
+                    (is_emergency ? emergency : normal).push_back(here);
+                } else if (!normal.empty() || !emergency.empty()) {
+                    choose_best();
+                    break;
                 } else {
-                    const Candidate& best = normal.valid ? normal : emergency;
-                    chosen = make_line(items, start, best.valid ? best : here, width);
+                    chosen = make_line(items, start, here, width); // nothing fits: overfull
                     found = true;
                     break;
                 }
@@ -94,9 +144,8 @@ std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, dou
                 current.shrink += item.shrink;
             }
             if (item.kind == ItemKind::Box && current.width - current.shrink > width &&
-                (normal.valid || emergency.valid)) {
-                chosen = make_line(items, start, normal.valid ? normal : emergency, width);
-                found = true;
+                (!normal.empty() || !emergency.empty())) {
+                choose_best();
             }
         }
         if (!found) {
@@ -106,9 +155,8 @@ std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, dou
             chosen.natural_width = current.width;
             chosen.last = true;
         }
-        chosen_end = chosen.end;
         lines.push_back(chosen);
-        start = chosen_end + 1;
+        start = chosen.end + 1;
         while (start < items.size() && discardable(items[start])) {
             ++start;
         }

@@ -16,7 +16,9 @@ struct BrokenLine {
     bool last = false;       // ends at a forced break: set ragged
 };
 
-// Breaks a paragraph into lines of at most `width` (first-fit). A Knuth–Plass breaker can
+// Breaks a paragraph into lines of at most `width`, line by line: of the breaks that fit, the
+// one with the fewest demerits (badness + penalty, as Knuth and Plass price them; a compound
+// joint costs less than a syllable break). A whole-paragraph Knuth–Plass breaker can
 // replace this function: it consumes the same items and returns the same lines.
 std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, double width);
 

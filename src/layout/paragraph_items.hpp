@@ -43,6 +43,16 @@ inline constexpr double forced_break = -10000;
 // Penalties at or above this value are used only when a line has no other break.
 inline constexpr double emergency_break = 5000;
 
+// Costs of hyphenating at a point of each kind: German practice (Duden) splits a compound at
+// its joint first, after a prefix next, and inside a word stem last. An editor's soft hyphen
+// counts like a joint: the editor chose it.
+inline constexpr double compound_joint_penalty = 20;
+inline constexpr double soft_hyphen_penalty = 20;
+inline constexpr double prefix_penalty = 40;
+inline constexpr double syllable_penalty = 80;
+// Extra demerits for a hyphen at the end of two lines in a row.
+inline constexpr double consecutive_hyphens_demerits = 3000;
+
 // A paragraph ready for line breaking.
 struct Paragraph {
     std::vector<RunFormat> formats;

@@ -47,6 +47,10 @@ std::u32string decode_utf8(std::string_view text) {
     return result;
 }
 
+std::size_t utf8_length(char32_t code_point) {
+    return code_point < 0x80 ? 1 : code_point < 0x800 ? 2 : code_point < 0x10000 ? 3 : 4;
+}
+
 void append_utf8(std::string& out, char32_t code_point) {
     if (code_point < 0x80) {
         out.push_back(static_cast<char>(code_point));

@@ -38,6 +38,12 @@ struct TocEntry {
     std::string chapter_id; // the chapter (HTML page) the heading is in
 };
 
+// One line of the editors' hyphenation exception list, e.g. "Ur=in-stinkt".
+struct HyphenationException {
+    std::string entry;
+    SourcePosition position;
+};
+
 // Everything a writer needs for one edition; readers fill it, resolve completes it.
 struct Document {
     Metadata metadata;
@@ -45,9 +51,10 @@ struct Document {
     std::string edition_title; // e.g. "Standardausgabe"
     Style style;
     std::vector<Chapter> chapters;
-    std::map<std::string, Footnote> footnotes;            // by footnote id
-    std::vector<TocEntry> toc;                            // set by resolve
-    std::map<std::string, std::string> chapter_of_anchor; // anchor id -> chapter id, by resolve
+    std::map<std::string, Footnote> footnotes;                // by footnote id
+    std::vector<TocEntry> toc;                                // set by resolve
+    std::map<std::string, std::string> chapter_of_anchor;     // anchor id -> chapter id, by resolve
+    std::vector<HyphenationException> hyphenation_exceptions; // content/trennungen.txt
 };
 
 } // namespace stadtsatz::model

@@ -19,6 +19,19 @@ enum class InlineKind {
     FootnoteReference, // a call to the footnote with id `target`; resolve numbers it
 };
 
+// How good a hyphenation point is: German practice splits compounds at their joints first.
+enum class HyphenationKind {
+    CompoundJoint, // Integrations|konzept
+    AfterPrefix,   // ver|arbeiten
+    Syllable,      // Inte|gration
+};
+
+// A place inside a text run where the word may be hyphenated.
+struct HyphenationPoint {
+    std::size_t offset = 0; // byte offset into Inline::text; the break comes before this byte
+    HyphenationKind kind = HyphenationKind::Syllable;
+};
+
 // A run of text or a span that groups runs; the same shape for every reader and writer.
 struct Inline {
     InlineKind kind = InlineKind::Text;
@@ -26,6 +39,7 @@ struct Inline {
     std::vector<Inline> children; // Emphasis, Strong, Strikethrough, Link: the content
     std::string target;           // Link: URL or "#id"; FootnoteReference: footnote id
     int number = 0;               // FootnoteReference: the footnote's number, set by resolve
+    std::vector<HyphenationPoint> hyphenation; // Text: set by resolve, sorted by offset
     SourcePosition position;
 };
 

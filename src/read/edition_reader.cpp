@@ -1,5 +1,6 @@
 #include "read/edition_reader.hpp"
 
+#include "read/hyphenation_exceptions_reader.hpp"
 #include "read/markdown_reader.hpp"
 #include "read/measures_reader.hpp"
 #include "read/style_reader.hpp"
@@ -110,6 +111,9 @@ model::Document read_edition(const model::Publication& publication, const model:
         block.field_of_action = std::make_shared<model::FieldOfAction>(std::move(*field));
         document.chapters.back().blocks.push_back(std::move(block));
     }
+    document.hyphenation_exceptions = read_hyphenation_exceptions(
+        content_folder / hyphenation_exceptions_file_name, hyphenation_exceptions_file_name,
+        diagnostics);
     return document;
 }
 

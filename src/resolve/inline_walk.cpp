@@ -1,43 +1,39 @@
 #include "resolve/inline_walk.hpp"
 
 namespace stadtsatz::resolve {
-namespace {
-
-void walk_inlines(model::Inlines& inlines, const std::function<void(model::Inline&)>& visit) {
+void for_each_inline(model::Inlines& inlines, const std::function<void(model::Inline&)>& visit) {
     for (auto& run : inlines) {
         visit(run);
-        walk_inlines(run.children, visit);
+        for_each_inline(run.children, visit);
     }
 }
 
-} // namespace
-
 void for_each_inline(model::Blocks& blocks, const std::function<void(model::Inline&)>& visit) {
     for (auto& block : blocks) {
-        walk_inlines(block.inlines, visit);
+        for_each_inline(block.inlines, visit);
         for (auto& item : block.items) {
             for_each_inline(item, visit);
         }
         for_each_inline(block.children, visit);
         if (block.table) {
             for (auto& cell : block.table->header) {
-                walk_inlines(cell.content, visit);
+                for_each_inline(cell.content, visit);
             }
             for (auto& row : block.table->rows) {
                 for (auto& cell : row) {
-                    walk_inlines(cell.content, visit);
+                    for_each_inline(cell.content, visit);
                 }
             }
         }
         if (block.image) {
-            walk_inlines(block.image->caption, visit);
+            for_each_inline(block.image->caption, visit);
         }
     }
 }
 
 void for_each_inline(model::Document& document, const std::function<void(model::Inline&)>& visit) {
     for (auto& chapter : document.chapters) {
-        walk_inlines(chapter.title, visit);
+        for_each_inline(chapter.title, visit);
         for_each_inline(chapter.blocks, visit);
     }
     for (auto& [id, footnote] : document.footnotes) {

@@ -2,6 +2,7 @@
 
 #include "resolve/anchors.hpp"
 #include "resolve/footnotes.hpp"
+#include "resolve/hyphenation.hpp"
 #include "resolve/links.hpp"
 #include "resolve/numbering.hpp"
 #include "resolve/text_preparation.hpp"
@@ -19,6 +20,7 @@ void resolve_document(model::Document& document, model::Diagnostics& diagnostics
     resolve_links(document, anchors, diagnostics);
     number_footnotes(document, diagnostics);
     prepare_text(document);
+    hyphenate_document(document, diagnostics); // after typography: offsets into the final text
     document.toc = build_toc(document);
 }
 

@@ -1,0 +1,113 @@
+#include "cli/command_line.hpp"
+#include "cli/commands.hpp"
+#include "text/hyphenator.hpp"
+#include "text/normalization.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace stadtsatz::cli {
+namespace {
+
+constexpr const char* hyphenate_help =
+    R"(Aufruf: stadtsatz hyphenate [Optionen] < WOERTER > GETRENNT
+
+Liest Wörter von der Standardeingabe, eines je Zeile, und gibt jedes getrennt auf einer Zeile
+aus, in derselben Reihenfolge, mit „-“ an jeder Trennstelle. Es trennt genau wie der Satz:
+Trennmuster hyph-de-1996, Ausnahmeliste, weiche Trennstriche (U+00AD) im Wort.
+
+Optionen:
+  --joints            Wortfugen als „=“ ausgeben: In-te-gra-ti-ons=kon-zept
+  --separator S       S statt „-“ an Trennstellen ausgeben
+  --exceptions DATEI  Ausnahmeliste (Vorgabe: content/trennungen.txt, falls vorhanden)
+  --no-exceptions     keine Ausnahmeliste laden
+  --help              diese Hilfe
+
+Ausnahmeliste: ein Wort je Zeile mit allen erlaubten Trennstellen, „-“ für eine Trennstelle,
+„=“ für eine Wortfuge (Neu-Ulm, Ur=in-stinkt); Zeilen mit # am Anfang sind Kommentare.
+)";
+
+// Reads the exception list into `exceptions`; false (with a message) if the file is unreadable.
+bool load_exceptions(const std::filesystem::path& file, text::HyphenationExceptions& exceptions) {
+    std::ifstream input(file, std::ios::binary);
+    if (!input) {
+        std::cerr << "stadtsatz hyphenate: Ausnahmeliste " << file.string()
+                  << " lässt sich nicht lesen\n";
+        return false;
+    }
+    const std::string contents((std::istreambuf_iterator<char>(input)),
+                               std::istreambuf_iterator<char>());
+    for (const auto& problem : exceptions.add_list(text::to_nfc(contents))) {
+        std::cerr << file.string() << ':' << problem.line << ": Warnung: " << problem.message
+                  << '\n';
+    }
+    return true;
+}
+
+} // namespace
+
+int run_hyphenate_command(const std::vector<std::string>& arguments) {
+    CommandLine command_line(arguments, {"--separator", "--exceptions"});
+    if (command_line.flag("--help") || command_line.flag("-h")) {
+        std::cout << hyphenate_help;
+        return exit_success;
+    }
+    const bool joints = command_line.flag("--joints");
+    const bool no_exceptions = command_line.flag("--no-exceptions");
+    const std::string separator = command_line.value("--separator").value_or("-");
+    const auto exceptions_file = command_line.value("--exceptions");
+    const auto operands = command_line.rest();
+    if (command_line.error() || !operands.empty()) {
+        std::cerr << "stadtsatz hyphenate: "
+                  << command_line.error().value_or("unerwartetes Argument: " +
+                                                   (operands.empty() ? "" : operands.front()))
+                  << "\n(stadtsatz hyphenate --help zeigt die Optionen)\n";
+        return exit_usage_error;
+    }
+
+    text::HyphenationExceptions exceptions;
+    if (exceptions_file) {
+        if (!load_exceptions(*exceptions_file, exceptions)) {
+            return exit_usage_error;
+        }
+    } else if (!no_exceptions) {
+        const std::filesystem::path default_file =
+            std::filesystem::path(STADTSATZ_DEFAULT_CONTENT) / "trennungen.txt";
+        if (std::filesystem::exists(default_file) && !load_exceptions(default_file, exceptions)) {
+            return exit_usage_error;
+        }
+    }
+    const text::Hyphenator hyphenator(text::HyphenationOptions{}, std::move(exceptions));
+
+    std::ios::sync_with_stdio(false);
+    const std::string input((std::istreambuf_iterator<char>(std::cin)),
+                            std::istreambuf_iterator<char>());
+    std::string output;
+    output.reserve(input.size() + input.size() / 3);
+    std::vector<text::BreakPoint> breaks;
+    const std::string_view joint_separator = joints ? std::string_view("=") : separator;
+    std::size_t line_start = 0;
+    while (line_start < input.size()) {
+        std::size_t line_end = input.find('\n', line_start);
+        if (line_end == std::string::npos) {
+            line_end = input.size();
+        }
+        std::string_view line(input.data() + line_start, line_end - line_start);
+        line_start = line_end + 1;
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);
+        }
+        const std::string word = text::to_nfc(line);
+        hyphenator.hyphenate(word, breaks);
+        output += text::mark_breaks(word, breaks, separator, joint_separator);
+        output += '\n';
+    }
+    std::cout.write(output.data(), static_cast<std::streamsize>(output.size()));
+    std::cout.flush();
+    return std::cout ? exit_success : exit_content_error;
+}
+
+} // namespace stadtsatz::cli

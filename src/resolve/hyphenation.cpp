@@ -1,0 +1,100 @@
+#include "resolve/hyphenation.hpp"
+
+#include "resolve/inline_walk.hpp"
+#include "text/hyphenator.hpp"
+
+namespace stadtsatz::resolve {
+namespace {
+
+model::HyphenationKind model_kind(text::BreakKind kind) {
+    switch (kind) {
+    case text::BreakKind::CompoundJoint:
+        return model::HyphenationKind::CompoundJoint;
+    case text::BreakKind::AfterPrefix:
+        return model::HyphenationKind::AfterPrefix;
+    case text::BreakKind::Syllable:
+        return model::HyphenationKind::Syllable;
+    }
+    return model::HyphenationKind::Syllable;
+}
+
+text::HyphenationExceptions exceptions_of(const model::Document& document,
+                                          model::Diagnostics& diagnostics) {
+    text::HyphenationExceptions exceptions;
+    for (const auto& exception : document.hyphenation_exceptions) {
+        if (!exceptions.add(exception.entry)) {
+            diagnostics.error(exception.position,
+                              "Trennausnahme „" + exception.entry +
+                                  "“ ist ungültig: erlaubt sind Buchstaben, Apostroph, „-“ "
+                                  "(Trennstelle) und „=“ (Wortfuge)");
+        }
+    }
+    return exceptions;
+}
+
+// Running text only: a heading's words are never split.
+void hyphenate_blocks(model::Blocks& blocks, const text::Hyphenator& hyphenator) {
+    for (auto& block : blocks) {
+        if (block.kind == model::BlockKind::Heading) {
+            continue;
+        }
+        auto set_points = [&](model::Inline& run) {
+            if (run.kind != model::InlineKind::Text) {
+                return;
+            }
+            run.hyphenation.clear();
+            for (const auto& point : text::hyphenate_text(hyphenator, run.text)) {
+                run.hyphenation.push_back({point.offset, model_kind(point.kind)});
+            }
+        };
+        if (block.kind == model::BlockKind::FieldOfAction) {
+            for (auto& paragraph : block.field_of_action->introduction) {
+                for_each_inline(paragraph, set_points);
+            }
+            for (auto& goal : block.field_of_action->goals) {
+                for (auto& measure : goal.measures) {
+                    for (auto& paragraph : measure.description) {
+                        for_each_inline(paragraph, set_points);
+                    }
+                }
+            }
+            continue;
+        }
+        for (auto& item : block.items) {
+            hyphenate_blocks(item, hyphenator);
+        }
+        hyphenate_blocks(block.children, hyphenator);
+        for_each_inline(block.inlines, set_points);
+        if (block.table) {
+            for (auto& cell : block.table->header) {
+                for_each_inline(cell.content, set_points);
+            }
+            for (auto& row : block.table->rows) {
+                for (auto& cell : row) {
+                    for_each_inline(cell.content, set_points);
+                }
+            }
+        }
+        if (block.image) {
+            for_each_inline(block.image->caption, set_points);
+        }
+    }
+}
+
+} // namespace
+
+void hyphenate_document(model::Document& document, model::Diagnostics& diagnostics) {
+    text::HyphenationExceptions exceptions = exceptions_of(document, diagnostics);
+    if (!document.style.hyphenate) {
+        return;
+    }
+    const text::Hyphenator hyphenator(text::HyphenationOptions{}, std::move(exceptions));
+    for (auto& chapter : document.chapters) {
+        hyphenate_blocks(chapter.blocks, hyphenator);
+    }
+    for (auto& [id, footnote] : document.footnotes) {
+        hyphenate_blocks(footnote.blocks, hyphenator);
+    }
+}
+
+} // namespace stadtsatz::resolve

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stadtsatz::text {
+
+// German word forms for recognising compound parts: a hash table over the front-coded word
+// list tools/word_list_compiler.cpp produces. Keys are lower-case Latin-1 byte strings.
+class CompoundLexicon {
+public:
+    static constexpr int noun = 1;  // the form occurs capitalised in the word list
+    static constexpr int other = 2; // the form occurs in lower case (verb, adjective, ...)
+    static constexpr int stem = 4;  // a listed form minus -e, -en or -n (Schul, Wohn, Wander)
+
+    CompoundLexicon(std::string_view encoded_words, std::size_t entry_count);
+
+    // The lexicon compiled from the build's word list, decoded on first use and shared.
+    static const CompoundLexicon& german();
+
+    // Bit set of noun / other / stem for a known string, 0 for an unknown one.
+    int flags(std::string_view latin1_word) const;
+
+    std::size_t size() const { return size_; }
+
+private:
+    // A slot of the open-addressing table: where the word sits in words_ and its hash.
+    struct Slot {
+        std::uint32_t offset = 0; // 0: empty; otherwise 1 + offset of the length byte in words_
+        std::uint32_t hash = 0;
+    };
+
+    void insert(std::string_view word, int word_flags);
+
+    std::string words_; // per word: length byte, flags byte, the bytes
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    std::size_t size_ = 0;
+};
+
+} // namespace stadtsatz::text

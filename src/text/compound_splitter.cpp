@@ -1,0 +1,248 @@
+#include "text/compound_splitter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace stadtsatz::text {
+namespace {
+
+// Strings below are lower-case Latin-1; \374 is ü.
+
+// Prefixes after which a break is AfterPrefix (and which are never compound parts).
+constexpr std::array<std::string_view, 43> prefixes = {
+    "ab",      "an",     "be",     "ge",     "er",     "um",    "un",     "ur",        "zu",
+    "auf",     "aus",    "bei",    "dar",    "ein",    "emp",   "ent",    "her",       "hin",
+    "mit",     "vor",    "ver",    "zer",    "weg",    "fort",  "miss",   "nach",      "voll",
+    "\374ber", "gegen",  "hinter", "unter",  "wider",  "durch", "wieder", "zur\374ck", "herab",
+    "heran",   "herauf", "heraus", "hinauf", "hinaus", "voran", "vorbei"};
+
+// Forms that look like words but end a compound only as suffixes (Gesell-schaft, lös-bar).
+constexpr std::array<std::string_view, 41> suffix_forms = {
+    "schaft", "schaften", "haft",  "hafte", "haften", "hafter", "haftes", "haftem", "bar",
+    "bare",   "baren",    "barer", "bares", "barem",  "lich",   "ling",   "linge",  "lingen",
+    "sam",    "same",     "samen", "samer", "sames",  "samem",  "innen",  "tum",    "tums",
+    "heit",   "keit",     "los",   "lose",  "losen",  "loser",  "loses",  "losem",  "chen",
+    "lein",   "nis",      "isch",  "ische", "artig"};
+
+// Short function words that are never the first part of a compound.
+constexpr std::array<std::string_view, 22> function_words = {
+    "der", "die", "das", "den", "dem", "des", "eine", "einer", "und", "oder", "als",
+    "wie", "sie", "ich", "wir", "ihr", "man", "nun",  "nie",   "zum", "zur",  "bis"};
+
+// Linking elements between the parts of a compound, longest first.
+constexpr std::array<std::string_view, 8> linking_elements = {"ens", "es", "en", "er",
+                                                              "ns",  "s",  "n",  "e"};
+
+constexpr std::size_t shortest_part = 3;
+constexpr int impossible = std::numeric_limits<int>::max() / 4;
+constexpr int cost_per_part = 4;
+
+template <std::size_t Size>
+bool contains(const std::array<std::string_view, Size>& list, std::string_view letters) {
+    constexpr std::size_t longest_listed = 8;
+    if (letters.empty() || letters.size() > longest_listed) {
+        return false;
+    }
+    for (const auto listed : list) {
+        if (listed.size() == letters.size() && listed[0] == letters[0] &&
+            listed.substr(1) == letters.substr(1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// How well `part` is attested as a non-final compound part; `impossible` if it is not.
+int modifier_cost(std::string_view part, const CompoundLexicon& lexicon) {
+    if (part.size() < shortest_part || is_prefix(part) || contains(function_words, part) ||
+        contains(suffix_forms, part) ||
+        (part.ends_with('s') && contains(suffix_forms, part.substr(0, part.size() - 1)))) {
+        return impossible; // also Nachbar-schafts=hilfe: a suffix with a Fugen-s
+    }
+    const int flags = lexicon.flags(part);
+    if ((flags & CompoundLexicon::noun) != 0) {
+        return 0;
+    }
+    if ((flags & CompoundLexicon::other) != 0) {
+        return 1;
+    }
+    for (const auto link : linking_elements) {
+        if (part.size() >= link.size() + shortest_part && part.ends_with(link) &&
+            (lexicon.flags(part.substr(0, part.size() - link.size())) &
+             (CompoundLexicon::noun | CompoundLexicon::other)) != 0) {
+            return 1;
+        }
+    }
+    return (flags & CompoundLexicon::stem) != 0 ? 2 : impossible;
+}
+
+// How well `part` is attested as the last part of a compound.
+int head_cost(std::string_view part, bool capitalised, const CompoundLexicon& lexicon) {
+    if (part.size() < shortest_part || contains(suffix_forms, part)) {
+        return impossible;
+    }
+    const int flags = lexicon.flags(part);
+    if ((flags & CompoundLexicon::noun) != 0) {
+        return 0;
+    }
+    if ((flags & CompoundLexicon::other) != 0 && !capitalised) {
+        return 1;
+    }
+    return impossible;
+}
+
+} // namespace
+
+bool is_prefix(std::string_view letters) {
+    return contains(prefixes, letters);
+}
+
+namespace {
+
+constexpr std::size_t most_boundaries = 64;
+constexpr std::size_t shortest_strict_part = 4;
+constexpr std::size_t shortest_divisible_part = 8;
+constexpr std::size_t most_cached_boundaries = 16;
+constexpr int unknown_cost = -1;
+
+// Splits letters [boundaries[from], boundaries[to]) into the best-attested parts whose edges
+// are boundaries and marks their inner edges in `joint`; false if there is no such split. The
+// last part is scored as the word's head if `ends_word`. `strict` (for splitting a part again:
+// Kindergarten in Kindergartenplätze) admits only listed forms of at least four letters.
+bool split_range(std::string_view letters, std::span<const std::size_t> boundaries,
+                 std::size_t from, std::size_t to, bool ends_word, bool capitalised, bool strict,
+                 const CompoundLexicon& lexicon, std::span<bool> joint, std::span<int> costs) {
+    const auto part_cost = [&](std::size_t start, std::size_t end, bool head) {
+        const auto part = letters.substr(boundaries[start], boundaries[end] - boundaries[start]);
+        if (strict && part.size() < shortest_strict_part) {
+            return impossible;
+        }
+        // costs caches each part's cost for the passes over one word.
+        const std::size_t slot = (start * boundaries.size() + end) * 2 + (head ? 1 : 0);
+        int cost = slot < costs.size() ? costs[slot] : unknown_cost;
+        if (cost == unknown_cost) {
+            cost = head ? head_cost(part, capitalised, lexicon) : modifier_cost(part, lexicon);
+            if (slot < costs.size()) {
+                costs[slot] = cost;
+            }
+        }
+        return strict && cost > 1 ? impossible : cost;
+    };
+    // best[j]: lowest cost of splitting [boundaries[from], boundaries[j]) into non-final parts.
+    std::array<int, most_boundaries> best{};
+    std::array<std::size_t, most_boundaries> previous{};
+    best.fill(impossible);
+    best[from] = 0;
+    for (std::size_t end = from + 1; end < to; ++end) {
+        for (std::size_t start = from; start < end; ++start) {
+            if (best[start] >= impossible) {
+                continue;
+            }
+            const int cost = part_cost(start, end, false);
+            if (cost < impossible && best[start] + cost + cost_per_part < best[end]) {
+                best[end] = best[start] + cost + cost_per_part;
+                previous[end] = start;
+            }
+        }
+    }
+    int best_total = impossible;
+    std::size_t head_start = from;
+    for (std::size_t start = from + 1; start < to; ++start) {
+        if (best[start] >= impossible) {
+            continue;
+        }
+        const int cost = part_cost(start, to, ends_word);
+        if (cost < impossible && best[start] + cost + cost_per_part < best_total) {
+            best_total = best[start] + cost + cost_per_part;
+            head_start = start;
+        }
+    }
+    if (best_total >= impossible) {
+        return false;
+    }
+    for (std::size_t boundary = head_start; boundary != from; boundary = previous[boundary]) {
+        joint[boundary] = true;
+    }
+    return true;
+}
+
+} // namespace
+
+void classify_breaks(std::string_view letters, bool capitalised,
+                     std::span<const std::uint16_t> positions, std::span<BreakKind> kinds,
+                     const CompoundLexicon& lexicon) {
+    std::fill(kinds.begin(), kinds.end(), BreakKind::Syllable);
+    if (positions.empty()) {
+        return;
+    }
+    // Boundaries: word start, every break, word end.
+    const std::size_t boundary_count = std::min(positions.size() + 2, most_boundaries);
+    std::array<std::size_t, most_boundaries> boundaries{};
+    boundaries[0] = 0;
+    for (std::size_t index = 0; index + 2 < boundary_count; ++index) {
+        boundaries[index + 1] = positions[index];
+    }
+    boundaries[boundary_count - 1] = letters.size();
+    const std::size_t last = boundary_count - 1;
+    const std::span<const std::size_t> edges(boundaries.data(), boundary_count);
+
+    std::array<bool, most_boundaries> joint{};
+    std::array<int, most_cached_boundaries * most_cached_boundaries * 2> cache;
+    const std::span<int> costs(cache.data(), boundary_count <= most_cached_boundaries
+                                                 ? boundary_count * boundary_count * 2
+                                                 : 0);
+    std::fill(costs.begin(), costs.end(), unknown_cost);
+    if (split_range(letters, edges, 0, last, true, capitalised, false, lexicon, joint, costs)) {
+        // Split long parts again where they are compounds themselves.
+        std::size_t part_start = 0;
+        for (std::size_t boundary = 1; boundary <= last; ++boundary) {
+            if (boundary != last && !joint[boundary]) {
+                continue;
+            }
+            if (boundaries[boundary] - boundaries[part_start] >= shortest_divisible_part &&
+                boundary - part_start >= 2) {
+                split_range(letters, edges, part_start, boundary, boundary == last, capitalised,
+                            true, lexicon, joint, costs);
+            }
+            part_start = boundary;
+        }
+    }
+    for (std::size_t boundary = 1; boundary < last; ++boundary) {
+        if (joint[boundary]) {
+            kinds[boundary - 1] = BreakKind::CompoundJoint;
+        }
+    }
+
+    // Prefixes at the start of each part: Ver-an-staltung, Aus-länder=beirat.
+    std::size_t part_start = 0;
+    for (std::size_t boundary = 1; boundary < last; ++boundary) {
+        if (joint[boundary]) {
+            part_start = boundaries[boundary];
+            continue;
+        }
+        const std::size_t position = boundaries[boundary];
+        const auto candidate = letters.substr(part_start, position - part_start);
+        if (!is_prefix(candidate)) {
+            continue;
+        }
+        std::size_t part_end = letters.size();
+        for (std::size_t next = boundary + 1; next < last; ++next) {
+            if (joint[next]) {
+                part_end = boundaries[next];
+                break;
+            }
+        }
+        const auto rest = letters.substr(position, part_end - position);
+        // A two-letter prefix (be-, ge-, un-) only if what follows is a word of its own.
+        if (rest.size() >= shortest_part &&
+            (candidate.size() > 2 ||
+             (lexicon.flags(rest) & (CompoundLexicon::noun | CompoundLexicon::other)) != 0 ||
+             is_prefix(rest.substr(0, 3)))) {
+            kinds[boundary - 1] = BreakKind::AfterPrefix;
+            part_start = position;
+        }
+    }
+}
+
+} // namespace stadtsatz::text

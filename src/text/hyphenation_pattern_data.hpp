@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string_view>
+
+namespace stadtsatz::text {
+
+// The hyph-de-1996 Liang patterns (src/text/data/hyph-de-1996.pat.txt), one per line, embedded
+// at build time; defined in a source file CMake generates into the build folder.
+std::string_view hyphenation_pattern_text();
+
+} // namespace stadtsatz::text

@@ -1,0 +1,79 @@
+#include "text/hyphenator.hpp"
+
+#include <memory>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+namespace stadtsatz::text {
+namespace {
+
+bool is_space(char character) {
+    return character == ' ' || character == '\t' || character == '\n' || character == '\r';
+}
+
+// True if a space-delimited token is a URL, an e-mail address or looks like code.
+bool is_untouchable_token(std::string_view token) {
+    return token.find("://") != std::string_view::npos ||
+           token.find("www.") != std::string_view::npos ||
+           token.find_first_of("@_/\\{}<>=`") != std::string_view::npos;
+}
+
+// The space-delimited token around [start, end).
+std::string_view token_around(std::string_view text, std::size_t start, std::size_t end) {
+    while (start > 0 && !is_space(text[start - 1])) {
+        --start;
+    }
+    while (end < text.size() && !is_space(text[end])) {
+        ++end;
+    }
+    return text.substr(start, end - start);
+}
+
+} // namespace
+
+std::vector<BreakPoint> hyphenate_text(const Hyphenator& hyphenator, std::string_view text) {
+    std::vector<BreakPoint> breaks;
+    if (text.empty()) {
+        return breaks;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    std::unique_ptr<icu::BreakIterator> words(
+        icu::BreakIterator::createWordInstance(icu::Locale("de"), status));
+    if (U_FAILURE(status) || !words) {
+        utext_close(utext);
+        return breaks;
+    }
+    words->setText(utext, status);
+    std::vector<BreakPoint> word_breaks;
+    int32_t start = words->first();
+    for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
+        if (words->getRuleStatus() == UBRK_WORD_NONE) {
+            start = end;
+            continue;
+        }
+        // Words joined by hard hyphens (E-Mail-Adresse) are one word for hyphenation.
+        while (static_cast<std::size_t>(end) + 1 < text.size() && text[end] == '-' &&
+               !is_space(text[end + 1]) && text[end + 1] != '-') {
+            const int32_t next = words->following(end + 1);
+            if (next == icu::BreakIterator::DONE || words->getRuleStatus() == UBRK_WORD_NONE) {
+                words->following(end);
+                break;
+            }
+            end = next;
+        }
+        const auto word_start = static_cast<std::size_t>(start);
+        const auto word_end = static_cast<std::size_t>(end);
+        if (!is_untouchable_token(token_around(text, word_start, word_end))) {
+            hyphenator.hyphenate(text.substr(word_start, word_end - word_start), word_breaks);
+            for (const auto& point : word_breaks) {
+                breaks.push_back({word_start + point.offset, point.kind});
+            }
+        }
+        start = end;
+    }
+    utext_close(utext);
+    return breaks;
+}
+
+} // namespace stadtsatz::text

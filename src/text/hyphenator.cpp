@@ -1,0 +1,236 @@
+#include "text/hyphenator.hpp"
+
+#include "text/compound_lexicon.hpp"
+#include "text/compound_splitter.hpp"
+#include "text/hyphenation_patterns.hpp"
+#include "text/unicode_letters.hpp"
+
+#include <algorithm>
+
+namespace stadtsatz::text {
+namespace {
+
+constexpr char32_t soft_hyphen = 0x00AD;
+constexpr char32_t right_single_quote = 0x2019;
+
+bool is_hard_hyphen(char32_t code_point) {
+    return code_point == '-' || code_point == 0x2010 || code_point == 0x2011;
+}
+
+bool is_apostrophe(char32_t code_point) {
+    return code_point == '\'' || code_point == right_single_quote;
+}
+
+// Scratch space for one word, reused across calls on the same thread.
+struct Workspace {
+    std::vector<std::size_t> letter_offsets;      // byte offset of each letter in the word
+    std::u32string letters;                       // the letters, case-folded
+    std::vector<std::uint8_t> hyphen_before;      // 1: a hard hyphen precedes letter k
+    std::vector<std::uint8_t> soft_hyphen_before; // 1: a soft hyphen precedes letter k
+    std::vector<std::uint8_t> upper;              // 1: letter k is upper case in the source
+    std::vector<std::uint8_t> values;             // Liang values for one part
+    std::vector<std::uint16_t> positions;         // breaks of one part, letter indices in the part
+    std::vector<BreakKind> kinds;                 // their kinds
+    std::string latin1;                           // one part in lower-case Latin-1
+};
+
+Workspace& workspace() {
+    thread_local Workspace space;
+    return space;
+}
+
+// Classifies the breaks of letters [start, end) (given as part-relative `positions`).
+void classify(const Workspace& space, std::size_t start, std::size_t end,
+              std::span<const std::uint16_t> positions, std::span<BreakKind> kinds,
+              const CompoundLexicon& lexicon, std::string& latin1) {
+    latin1.clear();
+    for (std::size_t index = start; index < end; ++index) {
+        const char32_t letter = space.letters[index];
+        if (letter >= 256) {
+            std::fill(kinds.begin(), kinds.end(), BreakKind::Syllable);
+            return; // the lexicon holds Latin-1 words only
+        }
+        latin1.push_back(static_cast<char>(letter));
+    }
+    classify_breaks(latin1, space.upper[start] != 0, positions, kinds, lexicon);
+}
+
+} // namespace
+
+Hyphenator::Hyphenator(HyphenationOptions options, HyphenationExceptions exceptions)
+    : options_(options), exceptions_(std::move(exceptions)),
+      patterns_(&HyphenationPatterns::german()), lexicon_(&CompoundLexicon::german()) {}
+
+std::vector<BreakPoint> Hyphenator::hyphenate(std::string_view word) const {
+    std::vector<BreakPoint> breaks;
+    hyphenate(word, breaks);
+    return breaks;
+}
+
+std::vector<BreakPoint> Hyphenator::hyphenate(std::u16string_view word) const {
+    // Through UTF-8, remembering where each UTF-16 unit went.
+    std::string utf8;
+    std::vector<std::size_t> utf16_offset_of_byte;
+    for (std::size_t index = 0; index < word.size();) {
+        const std::size_t start = index;
+        char32_t code_point = word[index++];
+        if (code_point >= 0xD800 && code_point < 0xDC00 && index < word.size() &&
+            word[index] >= 0xDC00 && word[index] < 0xE000) {
+            code_point = 0x10000 + ((code_point - 0xD800) << 10) + (word[index++] - 0xDC00);
+        }
+        append_utf8(utf8, code_point);
+        utf16_offset_of_byte.resize(utf8.size(), start);
+    }
+    utf16_offset_of_byte.push_back(word.size());
+    auto breaks = hyphenate(std::string_view(utf8));
+    for (auto& point : breaks) {
+        point.offset = utf16_offset_of_byte[point.offset];
+    }
+    return breaks;
+}
+
+void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& breaks) const {
+    breaks.clear();
+    // The word proper: from its first to its last letter. A word with digits anywhere
+    // (2016er-Jahrgang) is never hyphenated.
+    std::size_t core_start = word.size();
+    std::size_t core_end = 0;
+    for (std::size_t index = 0; index < word.size();) {
+        const std::size_t start = index;
+        const char32_t code_point = next_code_point(word, index);
+        if (is_digit(code_point)) {
+            return;
+        }
+        if (is_letter(code_point)) {
+            core_start = std::min(core_start, start);
+            core_end = index;
+        }
+    }
+    if (core_start >= core_end) {
+        return;
+    }
+
+    Workspace& space = workspace();
+    space.letter_offsets.clear();
+    space.letters.clear();
+    space.hyphen_before.clear();
+    space.soft_hyphen_before.clear();
+    space.upper.clear();
+    bool pending_hyphen = false;
+    bool pending_soft_hyphen = false;
+    bool has_soft_hyphen = false;
+    for (std::size_t index = core_start; index < core_end;) {
+        const std::size_t start = index;
+        const char32_t code_point = next_code_point(word, index);
+        if (is_hard_hyphen(code_point)) {
+            pending_hyphen = true;
+        } else if (code_point == soft_hyphen) {
+            pending_soft_hyphen = true;
+            has_soft_hyphen = true;
+        } else if (is_letter(code_point) || is_apostrophe(code_point)) {
+            space.letter_offsets.push_back(start);
+            space.letters.push_back(is_apostrophe(code_point) ? right_single_quote
+                                                              : fold_case(code_point));
+            space.hyphen_before.push_back(pending_hyphen ? 1 : 0);
+            space.soft_hyphen_before.push_back(pending_soft_hyphen ? 1 : 0);
+            space.upper.push_back(is_upper_case(code_point) ? 1 : 0);
+            pending_hyphen = false;
+            pending_soft_hyphen = false;
+        } else {
+            return; // digits, dots, @, slashes, code: never hyphenated
+        }
+    }
+    const std::size_t letter_count = space.letters.size();
+
+    // Appends the breaks of an exception entry whose letters start at letter `start`.
+    const auto add_exception = [&](const std::vector<HyphenationExceptions::Break>& entry,
+                                   std::size_t start) {
+        for (const auto& entry_break : entry) {
+            const std::size_t letter = start + entry_break.letter_count;
+            if (letter > 0 && letter < letter_count && space.hyphen_before[letter] == 0) {
+                breaks.push_back({space.letter_offsets[letter], entry_break.kind});
+            }
+        }
+    };
+
+    // 1. The exception list, for the whole word.
+    if (const auto* entry = exceptions_.find(space.letters)) {
+        add_exception(*entry, 0);
+        return;
+    }
+
+    // Parts between hard hyphens.
+    std::size_t part_start = 0;
+    while (part_start < letter_count) {
+        std::size_t part_end = part_start + 1;
+        while (part_end < letter_count && space.hyphen_before[part_end] == 0) {
+            ++part_end;
+        }
+        const std::size_t length = part_end - part_start;
+        space.positions.clear();
+        const auto part_letters = std::u32string_view(space.letters).substr(part_start, length);
+
+        if (const auto* entry = exceptions_.find(part_letters)) {
+            add_exception(*entry, part_start); // 2. the exception list, for the part
+        } else if (has_soft_hyphen) {
+            // 3. Soft hyphens: the only breaks of the whole word.
+            for (std::size_t letter = part_start + 1; letter < part_end; ++letter) {
+                if (space.soft_hyphen_before[letter] != 0) {
+                    space.positions.push_back(static_cast<std::uint16_t>(letter - part_start));
+                }
+            }
+        } else {
+            // 4. Patterns, unless the part is short or an abbreviation (GmbH, EU, AsylbLG).
+            const bool abbreviation =
+                std::find(space.upper.begin() + static_cast<std::ptrdiff_t>(part_start) + 1,
+                          space.upper.begin() + static_cast<std::ptrdiff_t>(part_end),
+                          std::uint8_t{1}) !=
+                space.upper.begin() + static_cast<std::ptrdiff_t>(part_end);
+            if (!abbreviation && length >= options_.min_word_length && length < 0xFFFF) {
+                space.values.assign(length + 1, 0);
+                patterns_->find_values(part_letters, space.values);
+                const std::size_t first = std::max<std::size_t>(options_.left_min, 1);
+                const std::size_t right = std::max<std::size_t>(options_.right_min, 1);
+                for (std::size_t gap = first; gap + right <= length; ++gap) {
+                    if (space.values[gap] % 2 == 1) {
+                        space.positions.push_back(static_cast<std::uint16_t>(gap));
+                    }
+                }
+            }
+        }
+        if (!space.positions.empty()) {
+            space.kinds.resize(space.positions.size());
+            classify(space, part_start, part_end, space.positions, space.kinds, *lexicon_,
+                     space.latin1);
+            for (std::size_t index = 0; index < space.positions.size(); ++index) {
+                const std::size_t letter = part_start + space.positions[index];
+                // For a soft hyphen, the letter after it starts the second fragment.
+                breaks.push_back({space.letter_offsets[letter], space.kinds[index]});
+            }
+        }
+        part_start = part_end;
+    }
+}
+
+std::string mark_breaks(std::string_view word, std::span<const BreakPoint> breaks,
+                        std::string_view separator, std::string_view joint_separator) {
+    std::string marked;
+    marked.reserve(word.size() + breaks.size() * separator.size());
+    std::size_t next_break = 0;
+    for (std::size_t index = 0; index < word.size();) {
+        while (next_break < breaks.size() && breaks[next_break].offset <= index) {
+            if (breaks[next_break].offset == index) {
+                marked.append(breaks[next_break].kind == BreakKind::CompoundJoint ? joint_separator
+                                                                                  : separator);
+            }
+            ++next_break;
+        }
+        const std::size_t start = index;
+        if (next_code_point(word, index) != soft_hyphen) {
+            marked.append(word.substr(start, index - start));
+        }
+    }
+    return marked;
+}
+
+} // namespace stadtsatz::text
