@@ -173,3 +173,31 @@ TEST_CASE("an unreadable font file is an error, not a crash", "[layout][fonts]")
     CHECK(diagnostics.has_errors());
     CHECK_FALSE(paragraph.items.empty());
 }
+
+TEST_CASE("a compound joint wins over a later syllable break that also fits",
+          "[layout][linebreak]") {
+    // Three words, the last with a joint and, 6 pt later, a syllable break. On a line of 90 pt
+    // both fit (83 and 89 pt with the hyphen); the joint costs less, so it wins although the
+    // syllable break would fill the line better.
+    layout::ParagraphItem joint;
+    joint.kind = layout::ItemKind::Penalty;
+    joint.penalty = layout::compound_joint_penalty;
+    joint.flagged = true;
+    joint.width = 3;
+    layout::ParagraphItem syllable = joint;
+    syllable.penalty = layout::syllable_penalty;
+    layout::ParagraphItem end;
+    end.kind = layout::ItemKind::Penalty;
+    end.penalty = layout::forced_break;
+    const std::vector<layout::ParagraphItem> items = {
+        box(20), glue(10), box(20), glue(10), box(20), joint, box(6), syllable, box(30), end};
+    const auto lines = layout::break_lines(items, 90);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].end == 5); // at the joint
+    CHECK(lines[0].hyphenated);
+
+    // With the kinds swapped, the cheaper break is the later one, and it is taken.
+    std::vector<layout::ParagraphItem> swapped = items;
+    std::swap(swapped[5].penalty, swapped[7].penalty);
+    CHECK(layout::break_lines(swapped, 90)[0].end == 7);
+}
