@@ -38,27 +38,15 @@ std::string literal(cmark_node* node) {
     return text != nullptr ? std::string(text) : std::string();
 }
 
-int hex_digit(char character) {
-    if (character >= '0' && character <= '9') {
-        return character - '0';
-    }
-    if (character >= 'a' && character <= 'f') {
-        return character - 'a' + 10;
-    }
-    if (character >= 'A' && character <= 'F') {
-        return character - 'A' + 10;
-    }
-    return -1;
-}
 
 // cmark-gfm percent-encodes link targets ("für" → "f%C3%BCr"); editors wrote the former.
 std::string decode_percent(const std::string& url) {
     std::string decoded;
     for (std::size_t index = 0; index < url.size(); ++index) {
-        if (url[index] == '%' && index + 2 < url.size() && hex_digit(url[index + 1]) >= 0 &&
-            hex_digit(url[index + 2]) >= 0) {
+        if (url[index] == '%' && index + 2 < url.size() && hex_value(url[index + 1]) >= 0 &&
+            hex_value(url[index + 2]) >= 0) {
             decoded +=
-                static_cast<char>(hex_digit(url[index + 1]) * 16 + hex_digit(url[index + 2]));
+                static_cast<char>(hex_value(url[index + 1]) * 16 + hex_value(url[index + 2]));
             index += 2;
         } else {
             decoded += url[index];

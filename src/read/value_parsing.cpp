@@ -20,6 +20,9 @@ bool is_ascii_letter(char character) {
     return (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z');
 }
 
+
+} // namespace
+
 int hex_value(char character) {
     if (is_digit(character)) {
         return character - '0';
@@ -32,8 +35,6 @@ int hex_value(char character) {
     }
     return -1;
 }
-
-} // namespace
 
 std::string collapse_whitespace(std::string_view text) {
     std::string result;

@@ -7,6 +7,9 @@
 
 namespace stadtsatz::read {
 
+// The value of a hexadecimal digit 0-9, a-f, A-F; -1 for any other character.
+int hex_value(char character);
+
 // Runs of XML whitespace become one space; leading and trailing whitespace is dropped
 // (what XSD's xs:token does).
 std::string collapse_whitespace(std::string_view text);
