@@ -23,6 +23,39 @@ bool Diagnostics::has_errors() const {
     return false;
 }
 
+namespace {
+
+// Messages quote the editor's input, which may be broken; the terminal gets valid UTF-8 with
+// U+FFFD in place of every byte that is not part of a well-formed sequence.
+std::string valid_utf8(const std::string& text) {
+    std::string result;
+    result.reserve(text.size());
+    std::size_t index = 0;
+    while (index < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[index]);
+        std::size_t length = lead < 0x80           ? 1
+                             : (lead >> 5) == 0x6  ? 2
+                             : (lead >> 4) == 0xE  ? 3
+                             : (lead >> 3) == 0x1E ? 4
+                                                   : 0;
+        bool well_formed =
+            length > 0 && index + length <= text.size() && (lead < 0xC0 || lead >= 0xC2);
+        for (std::size_t next = 1; well_formed && next < length; ++next) {
+            well_formed = (static_cast<unsigned char>(text[index + next]) & 0xC0) == 0x80;
+        }
+        if (well_formed) {
+            result.append(text, index, length);
+            index += length;
+        } else {
+            result += "\xEF\xBF\xBD";
+            ++index;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
 std::string format_diagnostic(const Diagnostic& diagnostic) {
     const auto& position = diagnostic.position;
     std::string text = position.file.empty() ? std::string("stadtsatz") : position.file;
@@ -31,7 +64,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
     text += ":" + std::to_string(position.column > 0 ? position.column : 1);
     text += diagnostic.severity == Severity::Error ? ": error: " : ": warning: ";
     text += diagnostic.message;
-    return text;
+    return valid_utf8(text);
 }
 
 } // namespace stadtsatz::model
