@@ -22,6 +22,9 @@ CompoundLexicon::CompoundLexicon(std::string_view encoded_words, std::size_t ent
     }
     slots_.resize(capacity);
     mask_ = capacity - 1;
+    const std::size_t filter_bits = capacity * 8; // about 12 bits per word: few false hits
+    filter_.assign(filter_bits / 64, 0);
+    filter_mask_ = filter_bits - 1;
     words_.reserve(encoded_words.size() + entry_count * 2);
     std::string previous;
     std::size_t index = 0;
@@ -57,6 +60,8 @@ void CompoundLexicon::insert(std::string_view word, int word_flags) {
         position = (position + 1) & mask_;
     }
     slots_[position] = {static_cast<std::uint32_t>(words_.size() + 1), hash};
+    const std::size_t bit = (hash >> 7) & filter_mask_;
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     words_.push_back(static_cast<char>(word.size()));
     words_.push_back(static_cast<char>(word_flags));
     words_.append(word);
@@ -68,6 +73,9 @@ int CompoundLexicon::flags(std::string_view latin1_word) const {
         return 0;
     }
     const std::uint32_t hash = hash_bytes(latin1_word);
+    if (!may_contain(hash)) {
+        return 0;
+    }
     std::size_t position = hash & mask_;
     while (slots_[position].offset != 0) {
         const Slot& slot = slots_[position];

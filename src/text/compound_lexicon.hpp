@@ -34,6 +34,15 @@ private:
 
     void insert(std::string_view word, int word_flags);
 
+    // True if `hash` may belong to a listed word: a one-bit-per-hash filter small enough for
+    // the CPU cache, so that most probes for unknown strings never touch the table.
+    bool may_contain(std::uint32_t hash) const {
+        const std::size_t bit = (hash >> 7) & filter_mask_;
+        return (filter_[bit >> 6] >> (bit & 63) & 1) != 0;
+    }
+
+    std::vector<std::uint64_t> filter_; // bit set over hashes of the listed words
+    std::size_t filter_mask_ = 0;       // filter bit count minus one
     std::string words_; // per word: length byte, flags byte, the bytes
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;

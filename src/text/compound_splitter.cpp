@@ -38,10 +38,28 @@ constexpr std::size_t shortest_part = 3;
 constexpr int impossible = std::numeric_limits<int>::max() / 4;
 constexpr int cost_per_part = 4;
 
+constexpr std::size_t longest_listed = 8;
+
+// For each length up to longest_listed, which first letters occur in a list: lets contains()
+// reject most strings without scanning the list (it is asked several times per word).
+struct FirstLetters {
+    std::array<std::array<bool, 256>, longest_listed + 1> present{};
+};
+
 template <std::size_t Size>
-bool contains(const std::array<std::string_view, Size>& list, std::string_view letters) {
-    constexpr std::size_t longest_listed = 8;
-    if (letters.empty() || letters.size() > longest_listed) {
+constexpr FirstLetters first_letters_of(const std::array<std::string_view, Size>& list) {
+    FirstLetters letters{};
+    for (const auto listed : list) {
+        letters.present[listed.size()][static_cast<unsigned char>(listed[0])] = true;
+    }
+    return letters;
+}
+
+template <std::size_t Size>
+bool contains(const std::array<std::string_view, Size>& list, const FirstLetters& first,
+              std::string_view letters) {
+    if (letters.empty() || letters.size() > longest_listed ||
+        !first.present[letters.size()][static_cast<unsigned char>(letters[0])]) {
         return false;
     }
     for (const auto listed : list) {
@@ -53,11 +71,15 @@ bool contains(const std::array<std::string_view, Size>& list, std::string_view l
     return false;
 }
 
+constexpr FirstLetters prefix_letters = first_letters_of(prefixes);
+constexpr FirstLetters suffix_letters = first_letters_of(suffix_forms);
+constexpr FirstLetters function_word_letters = first_letters_of(function_words);
+
 // How well `part` is attested as a non-final compound part; `impossible` if it is not.
 int modifier_cost(std::string_view part, const CompoundLexicon& lexicon) {
-    if (part.size() < shortest_part || is_prefix(part) || contains(function_words, part) ||
-        contains(suffix_forms, part) ||
-        (part.ends_with('s') && contains(suffix_forms, part.substr(0, part.size() - 1)))) {
+    if (part.size() < shortest_part || is_prefix(part) || contains(function_words, function_word_letters, part) ||
+        contains(suffix_forms, suffix_letters, part) ||
+        (part.ends_with('s') && contains(suffix_forms, suffix_letters, part.substr(0, part.size() - 1)))) {
         return impossible; // also Nachbar-schafts=hilfe: a suffix with a Fugen-s
     }
     const int flags = lexicon.flags(part);
@@ -77,9 +99,28 @@ int modifier_cost(std::string_view part, const CompoundLexicon& lexicon) {
     return (flags & CompoundLexicon::stem) != 0 ? 2 : impossible;
 }
 
+// Like modifier_cost, but only nouns count, with or without a linking element (Wohnungs,
+// Milch); adjectives, verbs and bare stems are too often a word's own syllables (Auss-, Verb-).
+int confident_modifier_cost(std::string_view part, const CompoundLexicon& lexicon) {
+    if (modifier_cost(part, lexicon) >= impossible) {
+        return impossible;
+    }
+    if ((lexicon.flags(part) & CompoundLexicon::noun) != 0) {
+        return 0;
+    }
+    for (const auto link : linking_elements) {
+        if (part.size() >= link.size() + shortest_part && part.ends_with(link) &&
+            (lexicon.flags(part.substr(0, part.size() - link.size())) & CompoundLexicon::noun) !=
+                0) {
+            return 1;
+        }
+    }
+    return impossible;
+}
+
 // How well `part` is attested as the last part of a compound.
 int head_cost(std::string_view part, bool capitalised, const CompoundLexicon& lexicon) {
-    if (part.size() < shortest_part || contains(suffix_forms, part)) {
+    if (part.size() < shortest_part || contains(suffix_forms, suffix_letters, part)) {
         return impossible;
     }
     const int flags = lexicon.flags(part);
@@ -95,7 +136,7 @@ int head_cost(std::string_view part, bool capitalised, const CompoundLexicon& le
 } // namespace
 
 bool is_prefix(std::string_view letters) {
-    return contains(prefixes, letters);
+    return contains(prefixes, prefix_letters, letters);
 }
 
 namespace {
@@ -168,6 +209,72 @@ bool split_range(std::string_view letters, std::span<const std::size_t> boundari
 }
 
 } // namespace
+
+std::size_t split_compound(std::string_view letters, std::span<std::uint16_t> joints,
+                           const CompoundLexicon& lexicon) {
+    constexpr std::size_t shortest_confident_part = 4;
+    constexpr std::size_t longest_word = 48;
+    const std::size_t length = letters.size();
+    if (length < 2 * shortest_confident_part || length > longest_word || joints.empty()) {
+        return 0;
+    }
+    // best[j]: lowest cost of splitting letters [0, j) into modifiers; previous[j]: where the
+    // last of them starts.
+    std::array<int, longest_word + 1> best{};
+    std::array<std::uint8_t, longest_word + 1> previous{};
+    best.fill(impossible);
+    best[0] = 0;
+    for (std::size_t end = 2; end + shortest_confident_part <= length; ++end) {
+        for (std::size_t start = 0; start + 2 <= end; ++start) {
+            if (best[start] >= impossible ||
+                (end - start < shortest_confident_part && !(start == 0 && end == 2))) {
+                continue;
+            }
+            const auto part = letters.substr(start, end - start);
+            int cost = impossible;
+            if (start == 0 && part == "ur") {
+                cost = 1; // Ur=instinkt, Ur=einwohner: the one prefix that forms compounds
+            } else {
+                cost = confident_modifier_cost(part, lexicon);
+                if (cost >= impossible) {
+                    continue;
+                }
+            }
+            if (best[start] + cost + cost_per_part < best[end]) {
+                best[end] = best[start] + cost + cost_per_part;
+                previous[end] = static_cast<std::uint8_t>(start);
+            }
+        }
+    }
+    int best_total = impossible;
+    std::size_t head_start = 0;
+    // Ascending starts: of equal totals the longest head wins.
+    for (std::size_t start = 2; start + shortest_confident_part <= length; ++start) {
+        if (best[start] >= impossible) {
+            continue;
+        }
+        const int cost = head_cost(letters.substr(start), true, lexicon);
+        if (cost < impossible && best[start] + cost + cost_per_part < best_total) {
+            best_total = best[start] + cost + cost_per_part;
+            head_start = start;
+        }
+    }
+    if (best_total >= impossible) {
+        return 0;
+    }
+    std::array<std::uint16_t, longest_word> reversed{};
+    std::size_t count = 0;
+    for (std::size_t boundary = head_start; boundary != 0; boundary = previous[boundary]) {
+        reversed[count++] = static_cast<std::uint16_t>(boundary);
+    }
+    if (count > joints.size()) {
+        return 0;
+    }
+    for (std::size_t index = 0; index < count; ++index) {
+        joints[index] = reversed[count - 1 - index];
+    }
+    return count;
+}
 
 void classify_breaks(std::string_view letters, bool capitalised,
                      std::span<const std::uint16_t> positions, std::span<BreakKind> kinds,

@@ -21,6 +21,16 @@ void classify_breaks(std::string_view letters, bool capitalised,
                      std::span<const std::uint16_t> positions, std::span<BreakKind> kinds,
                      const CompoundLexicon& lexicon);
 
+// Splits a capitalised word (lower-case Latin-1 `letters`) into compound parts at any letter
+// position, for words whose pattern breaks miss a joint (Milch=streifen, Druck=erzeugnis).
+// Only confident splits count: every part at least four letters (only "ur" may be shorter, at
+// the start: Ur=instinkt), every modifier a listed form or a listed form plus a linking element,
+// the head a listed noun and no suffix. Of equally good splits the one with the longest head
+// wins (Stau=becken, not Staub=ecken). Writes the joints (letter indices, ascending) to
+// `joints` and returns their number; 0 if there is no confident split.
+std::size_t split_compound(std::string_view letters, std::span<std::uint16_t> joints,
+                           const CompoundLexicon& lexicon);
+
 // True if the lower-case Latin-1 `letters` are a German prefix such as ver, be, un, über.
 bool is_prefix(std::string_view letters);
 

@@ -8,4 +8,8 @@ namespace stadtsatz::text {
 // at build time; defined in a source file CMake generates into the build folder.
 std::string_view hyphenation_pattern_text();
 
+// The built-in readings of ambiguous compounds (src/text/data/compound-readings.txt), in the
+// exception list format, embedded at build time like the patterns.
+std::string_view compound_readings_text();
+
 } // namespace stadtsatz::text

@@ -2,10 +2,12 @@
 
 #include "text/compound_lexicon.hpp"
 #include "text/compound_splitter.hpp"
+#include "text/hyphenation_pattern_data.hpp"
 #include "text/hyphenation_patterns.hpp"
 #include "text/unicode_letters.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace stadtsatz::text {
 namespace {
@@ -55,11 +57,118 @@ void classify(const Workspace& space, std::size_t start, std::size_t end,
     classify_breaks(latin1, space.upper[start] != 0, positions, kinds, lexicon);
 }
 
+// Appends to space.positions the pattern breaks of letters [start, end) hyphenated as a word of
+// its own, as letter indices relative to `part_start` of the hyphen-separated part.
+void add_pattern_breaks(const HyphenationPatterns& patterns, const HyphenationOptions& options,
+                        Workspace& space, std::size_t start, std::size_t end,
+                        std::size_t part_start_offset) {
+    const std::size_t length = end - start;
+    if (length < options.left_min + options.right_min || length < 2) {
+        return;
+    }
+    space.values.assign(length + 1, 0);
+    patterns.find_values(std::u32string_view(space.letters).substr(start, length), space.values);
+    const std::size_t first = std::max<std::size_t>(options.left_min, 1);
+    const std::size_t right = std::max<std::size_t>(options.right_min, 1);
+    for (std::size_t gap = first; gap + right <= length; ++gap) {
+        if (space.values[gap] % 2 == 1) {
+            space.positions.push_back(static_cast<std::uint16_t>(start - part_start_offset + gap));
+        }
+    }
+}
+
+// Classifies the pattern breaks of the part [start, end) and, for a capitalised compound whose
+// pattern breaks miss a joint (Milchs-treifen) or break a part next to a joint
+// (Woh-nung-s-teu-er), hyphenates it again: a joint between the parts of a confident split and
+// each part hyphenated by the patterns as a word of its own (Milch=strei-fen).
+void correct_compound(const HyphenationPatterns& patterns, const CompoundLexicon& lexicon,
+                      const HyphenationOptions& options, Workspace& space, std::size_t start,
+                      std::size_t end) {
+    constexpr std::size_t shortest_compound = 8;
+    constexpr std::size_t most_joints = 16;
+    space.kinds.resize(space.positions.size());
+    classify(space, start, end, space.positions, space.kinds, lexicon, space.latin1);
+    if (space.upper[start] == 0 || end - start < shortest_compound ||
+        space.latin1.size() != end - start) {
+        return; // only nouns, and only words the Latin-1 lexicon can hold
+    }
+    if (lexicon.flags(space.latin1) != 0) {
+        return; // a listed word: the patterns were made from a list that holds it
+    }
+    std::array<std::uint16_t, most_joints> joints{};
+    std::size_t joint_count = 0;
+    bool straddled = false;
+    for (std::size_t index = 0; index < space.positions.size(); ++index) {
+        if (space.kinds[index] != BreakKind::CompoundJoint) {
+            continue;
+        }
+        if (joint_count < most_joints) {
+            joints[joint_count++] = space.positions[index];
+        }
+        // A break one letter from a joint cuts a part as no word is cut (nung=s-teuer).
+        const bool before = index > 0 && space.positions[index - 1] + 1 == space.positions[index];
+        const bool after = index + 1 < space.positions.size() &&
+                           space.positions[index + 1] == space.positions[index] + 1;
+        straddled = straddled || before || after;
+    }
+    if (joint_count == 0) {
+        joint_count = split_compound(space.latin1, joints, lexicon);
+        if (joint_count == 0) {
+            return;
+        }
+    } else if (!straddled) {
+        return; // the patterns already break at every joint
+    }
+    space.positions.clear();
+    std::size_t part_begin = start;
+    for (std::size_t index = 0; index <= joint_count; ++index) {
+        const std::size_t part_end = index < joint_count ? start + joints[index] : end;
+        add_pattern_breaks(patterns, options, space, part_begin, part_end, start);
+        if (index < joint_count) {
+            space.positions.push_back(joints[index]);
+        }
+        part_begin = part_end;
+    }
+    space.kinds.assign(space.positions.size(), BreakKind::Syllable);
+    std::size_t joint_index = 0;
+    std::size_t part_letter = 0;
+    for (std::size_t index = 0; index < space.positions.size(); ++index) {
+        const std::uint16_t position = space.positions[index];
+        if (joint_index < joint_count && joints[joint_index] == position) {
+            space.kinds[index] = BreakKind::CompoundJoint;
+            part_letter = position;
+            ++joint_index;
+        } else if (is_prefix(std::string_view(space.latin1)
+                                 .substr(part_letter, position - part_letter))) {
+            space.kinds[index] = BreakKind::AfterPrefix;
+        }
+    }
+}
+
+// Appends the breaks in space.positions / space.kinds of the part starting at `part_start`.
+void add_breaks(const Workspace& space, std::size_t part_start, std::vector<BreakPoint>& breaks) {
+    for (std::size_t index = 0; index < space.positions.size(); ++index) {
+        const std::size_t letter = part_start + space.positions[index];
+        // For a soft hyphen, the letter after it starts the second fragment.
+        breaks.push_back({space.letter_offsets[letter], space.kinds[index]});
+    }
+}
+
 } // namespace
+
+const HyphenationExceptions& compound_readings() {
+    static const HyphenationExceptions readings = [] {
+        HyphenationExceptions list;
+        list.add_list(compound_readings_text());
+        return list;
+    }();
+    return readings;
+}
 
 Hyphenator::Hyphenator(HyphenationOptions options, HyphenationExceptions exceptions)
     : options_(options), exceptions_(std::move(exceptions)),
-      patterns_(&HyphenationPatterns::german()), lexicon_(&CompoundLexicon::german()) {}
+      patterns_(&HyphenationPatterns::german()), lexicon_(&CompoundLexicon::german()),
+      readings_(&compound_readings()) {}
 
 std::vector<BreakPoint> Hyphenator::hyphenate(std::string_view word) const {
     std::vector<BreakPoint> breaks;
@@ -153,10 +262,17 @@ void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& break
         }
     };
 
-    // 1. The exception list, for the whole word.
-    if (const auto* entry = exceptions_.find(space.letters)) {
+    // 1. The exception list, then the built-in readings of ambiguous compounds, for the whole
+    // word.
+    if (const auto* entry = exceptions_.empty() ? nullptr : exceptions_.find(space.letters)) {
         add_exception(*entry, 0);
         return;
+    }
+    if (letter_count >= options_.min_word_length) {
+        if (const auto* entry = readings_->find(space.letters)) {
+            add_exception(*entry, 0);
+            return;
+        }
     }
 
     // Parts between hard hyphens.
@@ -170,7 +286,7 @@ void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& break
         space.positions.clear();
         const auto part_letters = std::u32string_view(space.letters).substr(part_start, length);
 
-        if (const auto* entry = exceptions_.find(part_letters)) {
+        if (const auto* entry = exceptions_.empty() ? nullptr : exceptions_.find(part_letters)) {
             add_exception(*entry, part_start); // 2. the exception list, for the part
         } else if (has_soft_hyphen) {
             // 3. Soft hyphens: the only breaks of the whole word.
@@ -187,26 +303,18 @@ void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& break
                           std::uint8_t{1}) !=
                 space.upper.begin() + static_cast<std::ptrdiff_t>(part_end);
             if (!abbreviation && length >= options_.min_word_length && length < 0xFFFF) {
-                space.values.assign(length + 1, 0);
-                patterns_->find_values(part_letters, space.values);
-                const std::size_t first = std::max<std::size_t>(options_.left_min, 1);
-                const std::size_t right = std::max<std::size_t>(options_.right_min, 1);
-                for (std::size_t gap = first; gap + right <= length; ++gap) {
-                    if (space.values[gap] % 2 == 1) {
-                        space.positions.push_back(static_cast<std::uint16_t>(gap));
-                    }
-                }
+                add_pattern_breaks(*patterns_, options_, space, part_start, part_end, part_start);
+                correct_compound(*patterns_, *lexicon_, options_, space, part_start, part_end);
+                add_breaks(space, part_start, breaks);
+                part_start = part_end;
+                continue;
             }
         }
         if (!space.positions.empty()) {
             space.kinds.resize(space.positions.size());
             classify(space, part_start, part_end, space.positions, space.kinds, *lexicon_,
                      space.latin1);
-            for (std::size_t index = 0; index < space.positions.size(); ++index) {
-                const std::size_t letter = part_start + space.positions[index];
-                // For a soft hyphen, the letter after it starts the second fragment.
-                breaks.push_back({space.letter_offsets[letter], space.kinds[index]});
-            }
+            add_breaks(space, part_start, breaks);
         }
         part_start = part_end;
     }

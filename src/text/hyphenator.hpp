@@ -22,7 +22,7 @@ struct HyphenationOptions {
 };
 
 // German hyphenation: Liang's algorithm with the hyph-de-1996 patterns, the editors'
-// exception list and soft hyphens, with every break classified as compound joint, break after
+// exception list, built-in readings of ambiguous compounds and soft hyphens, with every break classified as compound joint, break after
 // a prefix or syllable break. Words are expected in NFC (see normalization.hpp).
 //
 // A "word" may carry punctuation around it ("(Freitag)", "bzw."), which is never part of it.
@@ -50,7 +50,12 @@ private:
     HyphenationExceptions exceptions_;
     const HyphenationPatterns* patterns_;
     const CompoundLexicon* lexicon_;
+    const HyphenationExceptions* readings_; // built-in readings of ambiguous compounds
 };
+
+// The built-in readings of ambiguous compounds (src/text/data/compound-readings.txt), such as
+// Spar=gel-der and Stau=be-cken; the editors' exception list wins over them.
+const HyphenationExceptions& compound_readings();
 
 // The breaks of every word in a UTF-8 text run, offsets in bytes of `text`. Words are found
 // with ICU's word break iterator (locale "de"); words joined by hard hyphens are hyphenated

@@ -1,11 +1,19 @@
 // Benchmark (not a test): hyphenates every word of a German word list with the engine
-// `stadtsatz hyphenate` uses, single-threaded, and prints words per second.
+// `stadtsatz hyphenate` uses, single-threaded, and prints words per second; then times the
+// text preparation (typography + hyphenation, the resolve stage) of the sample publication.
 //
-// Usage: stadtsatz_bench WORD_LIST (one word per line, e.g. /usr/share/dict/ngerman)
+// Usage: stadtsatz_bench WORD_LIST [CONTENT_FOLDER] (one word per line, e.g.
+// /usr/share/dict/ngerman; the content folder defaults to the repository's content/)
 
+#include "model/diagnostic.hpp"
+#include "read/edition_reader.hpp"
+#include "read/manifest_reader.hpp"
+#include "resolve/resolve.hpp"
 #include "text/hyphenator.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -22,12 +30,42 @@ double thread_seconds() {
     return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
 }
 
+// Times resolve::resolve_document (typography and hyphenation) on every edition of the
+// publication in `content_folder`: reading is not timed, each edition is resolved `runs` times
+// from a fresh copy, and the median is reported.
+void report_text_preparation(const std::filesystem::path& content_folder, std::ostream& report) {
+    using namespace stadtsatz;
+    constexpr int runs = 9;
+    model::Diagnostics diagnostics;
+    const auto root = std::filesystem::absolute(content_folder).lexically_normal().parent_path();
+    const auto publication =
+        read::read_manifest(content_folder / "publikation.xml", root, diagnostics);
+    if (!publication || diagnostics.has_errors()) {
+        report << "  text preparation: cannot read " << content_folder.string() << '\n';
+        return;
+    }
+    for (const auto& edition : publication->editions) {
+        const model::Document read_document = read::read_edition(*publication, edition, diagnostics);
+        std::vector<double> milliseconds;
+        for (int run = 0; run < runs; ++run) {
+            model::Document document = read_document;
+            model::Diagnostics run_diagnostics;
+            const double start = thread_seconds();
+            resolve::resolve_document(document, run_diagnostics);
+            milliseconds.push_back((thread_seconds() - start) * 1000.0);
+        }
+        std::sort(milliseconds.begin(), milliseconds.end());
+        report << "  text preparation (resolve: typography + hyphenation), edition " << edition.id
+               << ": median " << milliseconds[runs / 2] << " ms CPU of " << runs << " runs\n";
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     using Clock = std::chrono::steady_clock;
-    if (argc != 2) {
-        std::cerr << "usage: stadtsatz_bench WORD_LIST\n";
+    if (argc != 2 && argc != 3) {
+        std::cerr << "usage: stadtsatz_bench WORD_LIST [CONTENT_FOLDER]\n";
         return 2;
     }
     std::ifstream input(argv[1]);
@@ -84,6 +122,9 @@ int main(int argc, char** argv) {
            << static_cast<double>(break_count) / static_cast<double>(hyphenated_words)
            << ", of them compound joints: "
            << 100.0 * static_cast<double>(joint_count) / static_cast<double>(break_count) << " %\n";
+    report_text_preparation(argc == 3 ? std::filesystem::path(argv[2])
+                                      : std::filesystem::path(STADTSATZ_SOURCE_DIR) / "content",
+                            report);
     std::cout << report.str();
     return 0;
 }

@@ -1,3 +1,4 @@
+#include "document_builders.hpp"
 #include "html/html_writer.hpp"
 
 #include <catch2/catch.hpp>
@@ -13,41 +14,6 @@ std::size_t count_of(const std::string& text, const std::string& part) {
         ++count;
     }
     return count;
-}
-
-model::Inline html_link(std::string target, std::string text) {
-    model::Inline run;
-    run.kind = model::InlineKind::Link;
-    run.target = std::move(target);
-    run.children = {model::make_text(std::move(text))};
-    return run;
-}
-
-model::Block html_paragraph(model::Inlines inlines) {
-    model::Block block;
-    block.kind = model::BlockKind::Paragraph;
-    block.inlines = std::move(inlines);
-    return block;
-}
-
-model::Block html_heading(int level, std::string text, std::string id, std::string number = "") {
-    model::Block block;
-    block.kind = model::BlockKind::Heading;
-    block.level = level;
-    block.inlines = {model::make_text(std::move(text))};
-    block.id = std::move(id);
-    block.number = std::move(number);
-    return block;
-}
-
-model::Chapter html_chapter(std::string id, std::string title, std::string file,
-                            std::string number) {
-    model::Chapter chapter;
-    chapter.id = std::move(id);
-    chapter.title = {model::make_text(std::move(title))};
-    chapter.position = {std::move(file), 1, 1};
-    chapter.number = std::move(number);
-    return chapter;
 }
 
 model::Block html_field_of_action() {
@@ -104,16 +70,16 @@ model::Document html_document() {
     document.metadata.imprint_lines = {"Herausgeberin: Stadt Neu-Ulm"};
     document.edition_title = "Standardausgabe";
 
-    auto first = html_chapter("ausgangslage", "Ausgangslage", "kapitel/01-ausgangslage.md", "1");
-    first.blocks.push_back(html_heading(2, "Zahlen <&> Fakten", "zahlen", "1.1"));
+    auto first = test::chapter_of("ausgangslage", "Ausgangslage", "kapitel/01-ausgangslage.md", "1");
+    first.blocks.push_back(test::heading_of(2, "Zahlen <&> Fakten", "zahlen", "1.1"));
     model::Inline footnote_call;
     footnote_call.kind = model::InlineKind::FootnoteReference;
     footnote_call.target = "quelle";
     footnote_call.number = 1;
-    first.blocks.push_back(html_paragraph(
-        {model::make_text("Text"), footnote_call, html_link("#zahlen", "oben"),
-         html_link("#M-1.1.1", "Maßnahme"), html_link("#hf-sprache", "Feld"),
-         html_link("https://example.org/?a=1&b=2", "extern")}));
+    first.blocks.push_back(test::paragraph_of(
+        {model::make_text("Text"), footnote_call, test::link("#zahlen", "oben"),
+         test::link("#M-1.1.1", "Maßnahme"), test::link("#hf-sprache", "Feld"),
+         test::link("https://example.org/?a=1&b=2", "extern")}));
     model::Block table;
     table.kind = model::BlockKind::Table;
     table.table = std::make_shared<model::Table>();
@@ -122,15 +88,15 @@ model::Document html_document() {
     table.table->rows = {{{{model::make_text("2025")}}, {{model::make_text("40")}}}};
     first.blocks.push_back(table);
 
-    auto second = html_chapter("handeln", "Handeln", "kapitel/05-handeln.md", "2");
-    second.blocks.push_back(html_paragraph({html_link("#ausgangslage", "Ausgangslage")}));
+    auto second = test::chapter_of("handeln", "Handeln", "kapitel/05-handeln.md", "2");
+    second.blocks.push_back(test::paragraph_of({test::link("#ausgangslage", "Ausgangslage")}));
     second.blocks.push_back(html_field_of_action());
 
     document.chapters = {first, second};
     model::Footnote footnote;
     footnote.id = "quelle";
     footnote.number = 1;
-    footnote.blocks = {html_paragraph({model::make_text("Statistik 2025")})};
+    footnote.blocks = {test::paragraph_of({model::make_text("Statistik 2025")})};
     document.footnotes["quelle"] = footnote;
     document.chapter_of_anchor = {{"ausgangslage", "ausgangslage"},
                                   {"zahlen", "ausgangslage"},
@@ -217,7 +183,7 @@ TEST_CASE("html: links are rewritten to the page that holds their target") {
 
 TEST_CASE("html: an unknown internal link is reported and not written as a link") {
     auto document = html_document();
-    document.chapters[0].blocks.push_back(html_paragraph({html_link("#fehlt", "kaputt")}));
+    document.chapters[0].blocks.push_back(test::paragraph_of({test::link("#fehlt", "kaputt")}));
     model::Diagnostics diagnostics;
     const auto site = html::render_site(document, diagnostics);
     CHECK(diagnostics.has_errors());
@@ -284,7 +250,7 @@ TEST_CASE("html: fields of action become sections, goals and measure cards") {
 
 TEST_CASE("html: headings never skip a level") {
     auto document = html_document();
-    document.chapters[0].blocks.push_back(html_heading(4, "Tief", "tief"));
+    document.chapters[0].blocks.push_back(test::heading_of(4, "Tief", "tief"));
     model::Diagnostics diagnostics;
     const auto site = html::render_site(document, diagnostics);
     const auto& page = file_of(site, "ausgangslage.html");

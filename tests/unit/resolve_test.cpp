@@ -1,3 +1,4 @@
+#include "document_builders.hpp"
 #include "resolve/resolve.hpp"
 
 #include <catch2/catch.hpp>
@@ -6,44 +7,13 @@ using namespace stadtsatz;
 
 namespace {
 
-model::Block heading(int level, std::string text, std::string id) {
-    model::Block block;
-    block.kind = model::BlockKind::Heading;
-    block.level = level;
-    block.inlines = {model::make_text(std::move(text))};
-    block.id = std::move(id);
-    return block;
-}
-
-model::Block paragraph_with(model::Inline run) {
-    model::Block block;
-    block.kind = model::BlockKind::Paragraph;
-    block.inlines = {std::move(run)};
-    return block;
-}
-
 model::Inline link(std::string target, int line) {
-    model::Inline run;
-    run.kind = model::InlineKind::Link;
-    run.target = std::move(target);
-    run.children = {model::make_text("hier")};
-    run.position = {"kapitel/02-prozess.md", line, 5};
-    return run;
-}
-
-model::Inline footnote_call(std::string id) {
-    model::Inline run;
-    run.kind = model::InlineKind::FootnoteReference;
-    run.target = std::move(id);
-    return run;
+    return test::link(std::move(target), "hier", {"kapitel/02-prozess.md", line, 5});
 }
 
 model::Chapter chapter(std::string id, std::string file, bool numbered = true) {
-    model::Chapter result;
-    result.id = std::move(id);
-    result.title = {model::make_text("Titel " + result.id)};
+    auto result = test::chapter_of(id, "Titel " + id, std::move(file));
     result.numbered = numbered;
-    result.position = {std::move(file), 1, 1};
     return result;
 }
 
@@ -60,24 +30,21 @@ model::Block field_of_action(std::string id, std::vector<std::string> measure_id
         goal.measures.push_back(measure);
     }
     field->goals.push_back(goal);
-    model::Block block;
-    block.kind = model::BlockKind::FieldOfAction;
-    block.field_of_action = field;
-    return block;
+    return test::field_of_action_block(field);
 }
 
 // Vorwort (unnumbered), Prozess (1) with two sections, Handlungsfelder (2) with two fields.
 model::Document sample_document() {
     model::Document document;
     auto foreword = chapter("vorwort", "kapitel/00-vorwort.md", false);
-    foreword.blocks.push_back(heading(2, "Dank", "dank"));
+    foreword.blocks.push_back(test::heading_of(2, "Dank", "dank"));
     auto process = chapter("prozess", "kapitel/02-prozess.md");
-    process.blocks.push_back(heading(2, "Projektsteuerung", "projektsteuerung"));
-    process.blocks.push_back(heading(3, "Lenkungsgruppe", "lenkungsgruppe"));
-    process.blocks.push_back(heading(2, "Umfrage", "umfrage"));
-    process.blocks.push_back(heading(4, "Detail", "detail"));
+    process.blocks.push_back(test::heading_of(2, "Projektsteuerung", "projektsteuerung"));
+    process.blocks.push_back(test::heading_of(3, "Lenkungsgruppe", "lenkungsgruppe"));
+    process.blocks.push_back(test::heading_of(2, "Umfrage", "umfrage"));
+    process.blocks.push_back(test::heading_of(4, "Detail", "detail"));
     auto fields = chapter("handlungsfelder", "kapitel/05-handlungsfelder.md");
-    fields.blocks.push_back(heading(2, "Projektsteuerung", "projektsteuerung"));
+    fields.blocks.push_back(test::heading_of(2, "Projektsteuerung", "projektsteuerung"));
     fields.blocks.push_back(field_of_action("hf-sprache", {"M-1.1.1", "M-1.1.2"}));
     fields.blocks.push_back(field_of_action("hf-arbeit", {"M-2.1.1"}));
     document.chapters = {foreword, process, fields};
@@ -135,11 +102,11 @@ TEST_CASE("repeated heading ids get a suffix, repeated measure ids are errors") 
 TEST_CASE("internal links are checked and rewritten to #anchor") {
     auto document = sample_document();
     auto& blocks = document.chapters[1].blocks;
-    blocks.push_back(paragraph_with(link("05-handlungsfelder.md", 20)));
-    blocks.push_back(paragraph_with(link("05-handlungsfelder.md#hf-arbeit", 21)));
-    blocks.push_back(paragraph_with(link("#M-1.1.2", 22)));
-    blocks.push_back(paragraph_with(link("https://nu.de/integration", 23)));
-    blocks.push_back(paragraph_with(link("mailto:integration@neu-ulm.de", 24)));
+    blocks.push_back(test::paragraph_of({link("05-handlungsfelder.md", 20)}));
+    blocks.push_back(test::paragraph_of({link("05-handlungsfelder.md#hf-arbeit", 21)}));
+    blocks.push_back(test::paragraph_of({link("#M-1.1.2", 22)}));
+    blocks.push_back(test::paragraph_of({link("https://nu.de/integration", 23)}));
+    blocks.push_back(test::paragraph_of({link("mailto:integration@neu-ulm.de", 24)}));
     model::Diagnostics diagnostics;
     resolve::resolve_document(document, diagnostics);
     REQUIRE_FALSE(diagnostics.has_errors());
@@ -155,8 +122,8 @@ TEST_CASE("internal links are checked and rewritten to #anchor") {
 TEST_CASE("unresolved links report the link's position") {
     auto document = sample_document();
     auto& blocks = document.chapters[1].blocks;
-    blocks.push_back(paragraph_with(link("#gibt-es-nicht", 30)));
-    blocks.push_back(paragraph_with(link("07-fehlt.md", 31)));
+    blocks.push_back(test::paragraph_of({link("#gibt-es-nicht", 30)}));
+    blocks.push_back(test::paragraph_of({link("07-fehlt.md", 31)}));
     model::Diagnostics diagnostics;
     resolve::resolve_document(document, diagnostics);
     REQUIRE(diagnostics.all().size() == 2);
@@ -173,9 +140,9 @@ TEST_CASE("footnotes are numbered in order of their first reference") {
     document.footnotes["unused"] =
         model::Footnote{"unused", 0, {}, {"kapitel/02-prozess.md", 42, 1}};
     auto& blocks = document.chapters[1].blocks;
-    blocks.push_back(paragraph_with(footnote_call("b")));
-    blocks.push_back(paragraph_with(footnote_call("a")));
-    blocks.push_back(paragraph_with(footnote_call("b")));
+    blocks.push_back(test::paragraph_of({test::footnote_call("b")}));
+    blocks.push_back(test::paragraph_of({test::footnote_call("a")}));
+    blocks.push_back(test::paragraph_of({test::footnote_call("b")}));
     model::Diagnostics diagnostics;
     resolve::resolve_document(document, diagnostics);
     CHECK_FALSE(diagnostics.has_errors());

@@ -1,3 +1,4 @@
+#include "document_builders.hpp"
 #include "read/style_reader.hpp"
 #include "read_test_files.hpp"
 #include "resolve/resolve.hpp"
@@ -33,22 +34,6 @@ model::Inline simple(model::InlineKind kind) {
     model::Inline run;
     run.kind = kind;
     return run;
-}
-
-model::Block paragraph(model::Inlines inlines) {
-    model::Block block;
-    block.kind = model::BlockKind::Paragraph;
-    block.inlines = std::move(inlines);
-    return block;
-}
-
-model::Block heading(int level, std::string text, std::string id) {
-    model::Block block;
-    block.kind = model::BlockKind::Heading;
-    block.level = level;
-    block.inlines = {model::make_text(std::move(text))};
-    block.id = std::move(id);
-    return block;
 }
 
 model::Block field_of_action() {
@@ -93,19 +78,19 @@ model::Document small_document() {
 
     // "**fett**" in quotes, across runs; a soft break inside a spaced dash.
     chapter.blocks.push_back(
-        paragraph({model::make_text("Das Motto \""),
+        test::paragraph_of({model::make_text("Das Motto \""),
                    span(model::InlineKind::Strong, {model::make_text("fett")}),
                    model::make_text("\" gilt 2016-2018 -"), simple(model::InlineKind::SoftBreak),
                    model::make_text("oder nicht...")}));
     // Code, autolink and a link with normal text.
-    chapter.blocks.push_back(paragraph(
+    chapter.blocks.push_back(test::paragraph_of(
         {model::make_text("Mit "), verbatim_code("\"x\" 1-2 ..."), model::make_text(" siehe "),
          span(model::InlineKind::Link, {model::make_text("www.neu-ulm.de/a-1...")},
               "http://www.neu-ulm.de/a-1..."),
          model::make_text(" und "),
          span(model::InlineKind::Link, {model::make_text("die \"Seite\"")}, "https://x.de/\"a\""),
          model::make_text(".")}));
-    chapter.blocks.push_back(heading(2, "Zahlen - Daten", "zahlen"));
+    chapter.blocks.push_back(test::heading_of(2, "Zahlen - Daten", "zahlen"));
 
     model::Block code;
     code.kind = model::BlockKind::CodeBlock;
@@ -114,12 +99,12 @@ model::Document small_document() {
 
     model::Block list;
     list.kind = model::BlockKind::List;
-    list.items = {{paragraph({model::make_text("10 % mehr")})}};
+    list.items = {{test::paragraph_of({model::make_text("10 % mehr")})}};
     chapter.blocks.push_back(list);
 
     model::Block quote;
     quote.kind = model::BlockKind::BlockQuote;
-    quote.children = {paragraph({model::make_text("\"Wir arbeiten zusammen.\"")})};
+    quote.children = {test::paragraph_of({model::make_text("\"Wir arbeiten zusammen.\"")})};
     chapter.blocks.push_back(quote);
 
     model::Block table;
@@ -142,12 +127,12 @@ model::Document small_document() {
     model::Inline call;
     call.kind = model::InlineKind::FootnoteReference;
     call.target = "quelle";
-    chapter.blocks.push_back(paragraph({model::make_text("Zitat \"Ende\""), call}));
+    chapter.blocks.push_back(test::paragraph_of({model::make_text("Zitat \"Ende\""), call}));
     document.chapters.push_back(chapter);
 
     model::Footnote footnote;
     footnote.id = "quelle";
-    footnote.blocks = {paragraph({model::make_text("Vgl. S. 3 u. a.")})};
+    footnote.blocks = {test::paragraph_of({model::make_text("Vgl. S. 3 u. a.")})};
     document.footnotes["quelle"] = footnote;
     return document;
 }
