@@ -80,7 +80,9 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
             return exit_usage_error;
         }
     }
-    const text::Hyphenator hyphenator(text::HyphenationOptions{}, std::move(exceptions));
+    text::HyphenationOptions options;
+    options.classify = joints; // without --joints, every break prints alike
+    const text::Hyphenator hyphenator(options, std::move(exceptions));
 
     std::ios::sync_with_stdio(false);
     const std::string input((std::istreambuf_iterator<char>(std::cin)),
@@ -88,6 +90,7 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
     std::string output;
     output.reserve(input.size() + input.size() / 3);
     std::vector<text::BreakPoint> breaks;
+    std::string normalised; // storage for a line that was not in NFC
     const std::string_view joint_separator = joints ? std::string_view("=") : separator;
     std::size_t line_start = 0;
     while (line_start < input.size()) {
@@ -100,9 +103,9 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
         if (!line.empty() && line.back() == '\r') {
             line.remove_suffix(1);
         }
-        const std::string word = text::to_nfc(line);
+        const std::string_view word = text::to_nfc(line, normalised);
         hyphenator.hyphenate(word, breaks);
-        output += text::mark_breaks(word, breaks, separator, joint_separator);
+        text::append_marked_breaks(output, word, breaks, separator, joint_separator);
         output += '\n';
     }
     std::cout.write(output.data(), static_cast<std::streamsize>(output.size()));

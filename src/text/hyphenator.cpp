@@ -41,18 +41,27 @@ Workspace& workspace() {
     return space;
 }
 
-// Classifies the breaks of letters [start, end) (given as part-relative `positions`).
-void classify(const Workspace& space, std::size_t start, std::size_t end,
-              std::span<const std::uint16_t> positions, std::span<BreakKind> kinds,
-              const CompoundLexicon& lexicon, std::string& latin1) {
+// The letters [start, end) as lower-case Latin-1 in `latin1`; false if one is outside it
+// (the lexicon holds Latin-1 words only).
+bool to_latin1(const Workspace& space, std::size_t start, std::size_t end, std::string& latin1) {
     latin1.clear();
     for (std::size_t index = start; index < end; ++index) {
         const char32_t letter = space.letters[index];
         if (letter >= 256) {
-            std::fill(kinds.begin(), kinds.end(), BreakKind::Syllable);
-            return; // the lexicon holds Latin-1 words only
+            return false;
         }
         latin1.push_back(static_cast<char>(letter));
+    }
+    return true;
+}
+
+// Classifies the breaks of letters [start, end) (given as part-relative `positions`).
+void classify(const Workspace& space, std::size_t start, std::size_t end,
+              std::span<const std::uint16_t> positions, std::span<BreakKind> kinds,
+              const CompoundLexicon& lexicon, std::string& latin1) {
+    if (!to_latin1(space, start, end, latin1)) {
+        std::fill(kinds.begin(), kinds.end(), BreakKind::Syllable);
+        return;
     }
     classify_breaks(latin1, space.upper[start] != 0, positions, kinds, lexicon);
 }
@@ -86,14 +95,22 @@ void correct_compound(const HyphenationPatterns& patterns, const CompoundLexicon
                       std::size_t end) {
     constexpr std::size_t shortest_compound = 8;
     constexpr std::size_t most_joints = 16;
-    space.kinds.resize(space.positions.size());
-    classify(space, start, end, space.positions, space.kinds, lexicon, space.latin1);
-    if (space.upper[start] == 0 || end - start < shortest_compound ||
-        space.latin1.size() != end - start) {
-        return; // only nouns, and only words the Latin-1 lexicon can hold
+    // Only nouns, only words the Latin-1 lexicon can hold, and only words it does not list:
+    // the patterns were made from a word list that holds the listed ones.
+    const bool latin1 = to_latin1(space, start, end, space.latin1);
+    const bool correctable = latin1 && space.upper[start] != 0 &&
+                             end - start >= shortest_compound && lexicon.flags(space.latin1) == 0;
+    if (!correctable && !options.classify) {
+        space.kinds.assign(space.positions.size(), BreakKind::Syllable);
+        return; // nothing to correct and no kinds wanted: the pattern breaks stand
     }
-    if (lexicon.flags(space.latin1) != 0) {
-        return; // a listed word: the patterns were made from a list that holds it
+    space.kinds.assign(space.positions.size(), BreakKind::Syllable);
+    if (latin1) {
+        classify_breaks(space.latin1, space.upper[start] != 0, space.positions, space.kinds,
+                        lexicon);
+    }
+    if (!correctable) {
+        return;
     }
     std::array<std::uint16_t, most_joints> joints{};
     std::size_t joint_count = 0;
@@ -324,6 +341,13 @@ std::string mark_breaks(std::string_view word, std::span<const BreakPoint> break
                         std::string_view separator, std::string_view joint_separator) {
     std::string marked;
     marked.reserve(word.size() + breaks.size() * separator.size());
+    append_marked_breaks(marked, word, breaks, separator, joint_separator);
+    return marked;
+}
+
+void append_marked_breaks(std::string& marked, std::string_view word,
+                          std::span<const BreakPoint> breaks, std::string_view separator,
+                          std::string_view joint_separator) {
     std::size_t next_break = 0;
     for (std::size_t index = 0; index < word.size();) {
         while (next_break < breaks.size() && breaks[next_break].offset <= index) {
@@ -338,7 +362,6 @@ std::string mark_breaks(std::string_view word, std::span<const BreakPoint> break
             marked.append(word.substr(start, index - start));
         }
     }
-    return marked;
 }
 
 } // namespace stadtsatz::text

@@ -19,11 +19,15 @@ struct HyphenationOptions {
     std::size_t left_min = 2;        // letters that must stay before a break
     std::size_t right_min = 2;       // letters that must go after a break
     std::size_t min_word_length = 5; // shorter words (or hyphen-separated parts) are not split
+    // false: report every break as a syllable break unless finding the joints is needed to
+    // correct the breaks (faster; the breaks themselves are the same)
+    bool classify = true;
 };
 
 // German hyphenation: Liang's algorithm with the hyph-de-1996 patterns, the editors'
-// exception list, built-in readings of ambiguous compounds and soft hyphens, with every break classified as compound joint, break after
-// a prefix or syllable break. Words are expected in NFC (see normalization.hpp).
+// exception list, built-in readings of ambiguous compounds and soft hyphens, with every break
+// classified as compound joint, break after a prefix or syllable break. Words are expected in NFC
+// (see normalization.hpp).
 //
 // A "word" may carry punctuation around it ("(Freitag)", "bzw."), which is never part of it.
 // Not hyphenated: URLs, e-mail addresses, words with digits or other non-letters inside,
@@ -67,5 +71,10 @@ std::vector<BreakPoint> hyphenate_text(const Hyphenator& hyphenator, std::string
 // hyphens in the word are dropped.
 std::string mark_breaks(std::string_view word, std::span<const BreakPoint> breaks,
                         std::string_view separator, std::string_view joint_separator);
+
+// The same, appended to `marked` (no allocation per word in loops over word lists).
+void append_marked_breaks(std::string& marked, std::string_view word,
+                          std::span<const BreakPoint> breaks, std::string_view separator,
+                          std::string_view joint_separator);
 
 } // namespace stadtsatz::text

@@ -13,8 +13,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -45,7 +45,8 @@ void report_text_preparation(const std::filesystem::path& content_folder, std::o
         return;
     }
     for (const auto& edition : publication->editions) {
-        const model::Document read_document = read::read_edition(*publication, edition, diagnostics);
+        const model::Document read_document =
+            read::read_edition(*publication, edition, diagnostics);
         std::vector<double> milliseconds;
         for (int run = 0; run < runs; ++run) {
             model::Document document = read_document;
@@ -60,10 +61,48 @@ void report_text_preparation(const std::filesystem::path& content_folder, std::o
     }
 }
 
+// Hyphenates the words for at least two seconds and reports words per second.
+void measure_words(const stadtsatz::text::HyphenationOptions& options,
+                   const std::vector<std::string>& words, const char* label, std::ostream& report) {
+    using Clock = std::chrono::steady_clock;
+    const auto set_up_start = Clock::now();
+    const stadtsatz::text::Hyphenator hyphenator(options);
+    std::vector<stadtsatz::text::BreakPoint> breaks;
+    hyphenator.hyphenate(std::string_view("Integrationskonzept"), breaks); // builds the tables
+    const std::chrono::duration<double> set_up = Clock::now() - set_up_start;
+
+    std::size_t hyphenated_words = 0;
+    std::size_t break_count = 0;
+    std::size_t joint_count = 0;
+    const auto start = Clock::now();
+    const double cpu_start = thread_seconds();
+    std::chrono::duration<double> elapsed{};
+    do {
+        for (const auto& word : words) {
+            hyphenator.hyphenate(word, breaks);
+            break_count += breaks.size();
+            for (const auto& point : breaks) {
+                joint_count += point.kind == stadtsatz::text::BreakKind::CompoundJoint ? 1 : 0;
+            }
+        }
+        hyphenated_words += words.size();
+        elapsed = Clock::now() - start;
+    } while (elapsed.count() < 2.0);
+    const double cpu_seconds = thread_seconds() - cpu_start;
+    const auto count = static_cast<double>(hyphenated_words);
+    report << "  " << label << ":\n"
+           << "    " << count / elapsed.count() / 1e6 << " million words/second ("
+           << elapsed.count() * 1e9 / count << " ns/word wall clock), " << count / cpu_seconds / 1e6
+           << " million per CPU second of this thread\n"
+           << "    set-up (patterns + compound lexicon, first use only): "
+           << set_up.count() * 1000.0 << " ms; breaks per word "
+           << static_cast<double>(break_count) / count << ", compound joints "
+           << 100.0 * static_cast<double>(joint_count) / static_cast<double>(break_count) << " %\n";
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    using Clock = std::chrono::steady_clock;
     if (argc != 2 && argc != 3) {
         std::cerr << "usage: stadtsatz_bench WORD_LIST [CONTENT_FOLDER]\n";
         return 2;
@@ -80,48 +119,19 @@ int main(int argc, char** argv) {
         }
     }
 
-    const auto set_up_start = Clock::now();
-    const stadtsatz::text::Hyphenator hyphenator;
-    std::vector<stadtsatz::text::BreakPoint> breaks;
-    hyphenator.hyphenate(std::string_view("Integrationskonzept"), breaks); // builds the tables
-    const std::chrono::duration<double> set_up = Clock::now() - set_up_start;
-
-    std::size_t hyphenated_words = 0;
-    std::size_t break_count = 0;
-    std::size_t joint_count = 0;
-    std::size_t rounds = 0;
-    const auto start = Clock::now();
-    const double cpu_start = thread_seconds();
-    std::chrono::duration<double> elapsed{};
-    do {
-        for (const auto& word : words) {
-            hyphenator.hyphenate(word, breaks);
-            break_count += breaks.size();
-            for (const auto& point : breaks) {
-                joint_count += point.kind == stadtsatz::text::BreakKind::CompoundJoint ? 1 : 0;
-            }
-        }
-        hyphenated_words += words.size();
-        ++rounds;
-        elapsed = Clock::now() - start;
-    } while (elapsed.count() < 2.0);
-    const double cpu_seconds = thread_seconds() - cpu_start;
-
     std::ostringstream report;
     report.precision(3);
     report << std::fixed << "hyphenation benchmark: " << words.size() << " words from " << argv[1]
-           << ", " << rounds << " rounds, single thread\n"
-           << "  set-up (patterns + compound lexicon): " << set_up.count() * 1000.0 << " ms\n"
-           << "  " << static_cast<double>(hyphenated_words) / elapsed.count() / 1e6
-           << " million words/second ("
-           << elapsed.count() * 1e9 / static_cast<double>(hyphenated_words)
-           << " ns/word wall clock, breaks classified)\n"
-           << "  " << static_cast<double>(hyphenated_words) / cpu_seconds / 1e6
-           << " million words per CPU second of this thread\n"
-           << "  breaks per word: "
-           << static_cast<double>(break_count) / static_cast<double>(hyphenated_words)
-           << ", of them compound joints: "
-           << 100.0 * static_cast<double>(joint_count) / static_cast<double>(break_count) << " %\n";
+           << ", single thread\n";
+    // As `stadtsatz hyphenate` (breaks only), then as `--joints` and the typesetter use it.
+    for (const bool classify : {false, true}) {
+        stadtsatz::text::HyphenationOptions options;
+        options.classify = classify;
+        measure_words(options, words,
+                      classify ? "breaks classified (--joints, typesetter)"
+                               : "breaks only (stadtsatz hyphenate)",
+                      report);
+    }
     report_text_preparation(argc == 3 ? std::filesystem::path(argv[2])
                                       : std::filesystem::path(STADTSATZ_SOURCE_DIR) / "content",
                             report);
