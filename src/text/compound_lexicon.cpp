@@ -2,6 +2,8 @@
 
 #include "text/compound_lexicon_data.hpp"
 
+#include <array>
+
 namespace stadtsatz::text {
 namespace {
 
@@ -43,6 +45,95 @@ CompoundLexicon::CompoundLexicon(std::string_view encoded_words, std::size_t ent
             insert(previous, word_flags);
         }
     }
+    infer_nouns();
+}
+
+void CompoundLexicon::infer_nouns() {
+    // A word list spells a noun in lower case only where a verb or adjective is spelt the same
+    // (Feuer/feuer, Halle/halle, Vertrag/vertrag), so compounds ending in it would lose their
+    // joint. Such a form counts as a noun if
+    // - its genitive (+s, +es) is listed only capitalised (Feuers, Vertrags, Zettels), or
+    // - it ends at least three listed nouns that have no other noun-noun reading
+    //   (Sport|halle, Stadt|halle, Messe|halle; but not Grund|sätze -> Grunds|ätze).
+    constexpr std::size_t shortest_tail = 4;
+    constexpr std::size_t shortest_modifier = 3;
+    constexpr std::uint8_t attestations_needed = 3;
+    constexpr std::array<std::string_view, 4> linking = {"es", "en", "s", "n"};
+    const auto is_noun = [&](std::string_view form) { return (flags(form) & noun) != 0; };
+    const auto is_modifier = [&](std::string_view form) {
+        if (is_noun(form)) {
+            return true;
+        }
+        for (const auto link : linking) {
+            if (form.size() >= link.size() + shortest_modifier && form.ends_with(link) &&
+                is_noun(form.substr(0, form.size() - link.size()))) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto only_lower_case = [](int word_flags) {
+        return (word_flags & (noun | other)) == other;
+    };
+    std::vector<std::uint8_t> attestations(slots_.size(), 0);
+    std::vector<std::size_t> promoted;
+    std::vector<std::size_t> candidates;
+    std::string genitive;
+    for (std::size_t offset = 0; offset < words_.size();) {
+        const auto length = static_cast<unsigned char>(words_[offset]);
+        const int word_flags = words_[offset + 1];
+        const std::string_view word(words_.data() + offset + 2, length);
+        offset += 2 + length;
+        if (only_lower_case(word_flags)) {
+            for (const std::string_view ending : {"s", "es"}) {
+                genitive.assign(word);
+                genitive.append(ending);
+                if ((flags(genitive) & (noun | other)) == noun) {
+                    promoted.push_back(find_slot(word));
+                    break;
+                }
+            }
+            continue;
+        }
+        // Female forms (Lehrer|innen) would attest bogus tails (Lehre|rinnen).
+        if ((word_flags & (noun | other)) != noun || word.ends_with("in") ||
+            word.ends_with("innen") || word.size() < shortest_modifier + shortest_tail) {
+            continue;
+        }
+        candidates.clear();
+        bool has_noun_reading = false;
+        for (std::size_t cut = shortest_modifier; cut + shortest_tail <= word.size(); ++cut) {
+            const auto tail = word.substr(cut);
+            const int tail_flags = flags(tail);
+            if (tail_flags == 0 || !is_modifier(word.substr(0, cut))) {
+                continue;
+            }
+            if ((tail_flags & noun) != 0) {
+                has_noun_reading = true;
+                break;
+            }
+            if (only_lower_case(tail_flags)) {
+                candidates.push_back(find_slot(tail));
+            }
+        }
+        if (!has_noun_reading) {
+            for (const std::size_t slot : candidates) {
+                if (attestations[slot] < attestations_needed) {
+                    ++attestations[slot];
+                }
+            }
+        }
+    }
+    for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+        if (attestations[slot] >= attestations_needed) {
+            promoted.push_back(slot);
+        }
+    }
+    for (const std::size_t slot : promoted) {
+        if (slot < slots_.size()) {
+            words_[slots_[slot].offset] = static_cast<char>(words_[slots_[slot].offset] | noun);
+        }
+    }
 }
 
 const CompoundLexicon& CompoundLexicon::german() {
@@ -69,12 +160,17 @@ void CompoundLexicon::insert(std::string_view word, int word_flags) {
 }
 
 int CompoundLexicon::flags(std::string_view latin1_word) const {
+    const std::size_t slot = find_slot(latin1_word);
+    return slot < slots_.size() ? words_[slots_[slot].offset] : 0;
+}
+
+std::size_t CompoundLexicon::find_slot(std::string_view latin1_word) const {
     if (latin1_word.empty() || latin1_word.size() > 255) {
-        return 0;
+        return slots_.size();
     }
     const std::uint32_t hash = hash_bytes(latin1_word);
     if (!may_contain(hash)) {
-        return 0;
+        return slots_.size();
     }
     std::size_t position = hash & mask_;
     while (slots_[position].offset != 0) {
@@ -87,13 +183,13 @@ int CompoundLexicon::flags(std::string_view latin1_word) const {
                     ++index;
                 }
                 if (index == latin1_word.size()) {
-                    return stored[1];
+                    return position;
                 }
             }
         }
         position = (position + 1) & mask_;
     }
-    return 0;
+    return slots_.size();
 }
 
 } // namespace stadtsatz::text

@@ -11,7 +11,7 @@ namespace stadtsatz::text {
 // list tools/word_list_compiler.cpp produces. Keys are lower-case Latin-1 byte strings.
 class CompoundLexicon {
 public:
-    static constexpr int noun = 1;  // the form occurs capitalised in the word list
+    static constexpr int noun = 1;  // capitalised in the word list, or inferred (infer_nouns)
     static constexpr int other = 2; // the form occurs in lower case (verb, adjective, ...)
     static constexpr int stem = 4;  // a listed form minus -e, -en or -n (Schul, Wohn, Wander)
 
@@ -34,6 +34,13 @@ private:
 
     void insert(std::string_view word, int word_flags);
 
+    // Index of the slot holding `latin1_word`, or slots_.size() if it is not listed.
+    std::size_t find_slot(std::string_view latin1_word) const;
+
+    // Marks as nouns the forms the word list holds only in lower case because a verb or
+    // adjective is spelt the same (feuer, halle, vertrag), see compound_lexicon.cpp.
+    void infer_nouns();
+
     // True if `hash` may belong to a listed word: a one-bit-per-hash filter small enough for
     // the CPU cache, so that most probes for unknown strings never touch the table.
     bool may_contain(std::uint32_t hash) const {
@@ -43,7 +50,7 @@ private:
 
     std::vector<std::uint64_t> filter_; // bit set over hashes of the listed words
     std::size_t filter_mask_ = 0;       // filter bit count minus one
-    std::string words_; // per word: length byte, flags byte, the bytes
+    std::string words_;                 // per word: length byte, flags byte, the bytes
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
     std::size_t size_ = 0;

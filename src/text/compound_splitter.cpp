@@ -10,12 +10,12 @@ namespace {
 // Strings below are lower-case Latin-1; \374 is ü.
 
 // Prefixes after which a break is AfterPrefix (and which are never compound parts).
-constexpr std::array<std::string_view, 43> prefixes = {
+constexpr std::array<std::string_view, 44> prefixes = {
     "ab",      "an",     "be",     "ge",     "er",     "um",    "un",     "ur",        "zu",
     "auf",     "aus",    "bei",    "dar",    "ein",    "emp",   "ent",    "her",       "hin",
     "mit",     "vor",    "ver",    "zer",    "weg",    "fort",  "miss",   "nach",      "voll",
     "\374ber", "gegen",  "hinter", "unter",  "wider",  "durch", "wieder", "zur\374ck", "herab",
-    "heran",   "herauf", "heraus", "hinauf", "hinaus", "voran", "vorbei"};
+    "heran",   "herauf", "heraus", "hinauf", "hinaus", "voran", "vorbei", "nieder"};
 
 // Forms that look like words but end a compound only as suffixes (Gesell-schaft, lös-bar).
 constexpr std::array<std::string_view, 41> suffix_forms = {
@@ -25,10 +25,11 @@ constexpr std::array<std::string_view, 41> suffix_forms = {
     "heit",   "keit",     "los",   "lose",  "losen",  "loser",  "loses",  "losem",  "chen",
     "lein",   "nis",      "isch",  "ische", "artig"};
 
-// Short function words that are never the first part of a compound.
-constexpr std::array<std::string_view, 22> function_words = {
-    "der", "die", "das", "den", "dem", "des", "eine", "einer", "und", "oder", "als",
-    "wie", "sie", "ich", "wir", "ihr", "man", "nun",  "nie",   "zum", "zur",  "bis"};
+// Short function words and Latin prefixes (Pro-gramm, Kon-takt) that are never the first part
+// of a compound.
+constexpr std::array<std::string_view, 25> function_words = {
+    "der", "die", "das", "den", "dem", "des", "eine", "einer", "und", "oder", "als", "wie", "sie",
+    "ich", "wir", "ihr", "man", "nun", "nie", "zum",  "zur",   "bis", "pro",  "kon", "kom"};
 
 // Linking elements between the parts of a compound, longest first.
 constexpr std::array<std::string_view, 8> linking_elements = {"ens", "es", "en", "er",
@@ -75,11 +76,32 @@ constexpr FirstLetters prefix_letters = first_letters_of(prefixes);
 constexpr FirstLetters suffix_letters = first_letters_of(suffix_forms);
 constexpr FirstLetters function_word_letters = first_letters_of(function_words);
 
+// True if the stem `part` is the stem of a verb (Wohn- of wohnen, Wander- of wandern) or of a
+// noun in -e (Schul- of Schule): the stems that form compounds. A noun minus -n or -en is not
+// one (Pati of Patin, Schwa of Schwan).
+bool is_compounding_stem(std::string_view part, const CompoundLexicon& lexicon) {
+    constexpr std::size_t longest_stem = 62;
+    if (part.size() > longest_stem) {
+        return false;
+    }
+    std::array<char, longest_stem + 2> form{};
+    std::copy(part.begin(), part.end(), form.begin());
+    const auto with = [&](std::string_view ending) {
+        std::copy(ending.begin(), ending.end(),
+                  form.begin() + static_cast<std::ptrdiff_t>(part.size()));
+        return lexicon.flags(std::string_view(form.data(), part.size() + ending.size()));
+    };
+    return (with("en") & CompoundLexicon::other) != 0 ||
+           (with("n") & CompoundLexicon::other) != 0 || (with("e") & CompoundLexicon::noun) != 0;
+}
+
 // How well `part` is attested as a non-final compound part; `impossible` if it is not.
 int modifier_cost(std::string_view part, const CompoundLexicon& lexicon) {
-    if (part.size() < shortest_part || is_prefix(part) || contains(function_words, function_word_letters, part) ||
+    if (part.size() < shortest_part || is_prefix(part) ||
+        contains(function_words, function_word_letters, part) ||
         contains(suffix_forms, suffix_letters, part) ||
-        (part.ends_with('s') && contains(suffix_forms, suffix_letters, part.substr(0, part.size() - 1)))) {
+        (part.ends_with('s') &&
+         contains(suffix_forms, suffix_letters, part.substr(0, part.size() - 1)))) {
         return impossible; // also Nachbar-schafts=hilfe: a suffix with a Fugen-s
     }
     const int flags = lexicon.flags(part);
@@ -92,11 +114,13 @@ int modifier_cost(std::string_view part, const CompoundLexicon& lexicon) {
     for (const auto link : linking_elements) {
         if (part.size() >= link.size() + shortest_part && part.ends_with(link) &&
             (lexicon.flags(part.substr(0, part.size() - link.size())) &
-             (CompoundLexicon::noun | CompoundLexicon::other)) != 0) {
-            return 1;
+             (CompoundLexicon::noun | CompoundLexicon::other)) != 0 &&
+            (link != "ens" || flags != 0)) {
+            return 1; // -ens- is a genitive (Herzens, Namens): only as a listed form
         }
     }
-    return (flags & CompoundLexicon::stem) != 0 ? 2 : impossible;
+    return (flags & CompoundLexicon::stem) != 0 && is_compounding_stem(part, lexicon) ? 2
+                                                                                      : impossible;
 }
 
 // Like modifier_cost, but only nouns count, with or without a linking element (Wohnungs,
@@ -143,20 +167,22 @@ namespace {
 
 constexpr std::size_t most_boundaries = 64;
 constexpr std::size_t shortest_strict_part = 4;
-constexpr std::size_t shortest_divisible_part = 8;
+constexpr std::size_t shortest_noun_part = 3;
+constexpr std::size_t shortest_divisible_part = 6;
 constexpr std::size_t most_cached_boundaries = 16;
 constexpr int unknown_cost = -1;
 
 // Splits letters [boundaries[from], boundaries[to]) into the best-attested parts whose edges
 // are boundaries and marks their inner edges in `joint`; false if there is no such split. The
 // last part is scored as the word's head if `ends_word`. `strict` (for splitting a part again:
-// Kindergarten in Kindergartenplätze) admits only listed forms of at least four letters.
+// Kindergarten in Kindergartenplätze, Rathaus in Rathausplatz) admits only listed forms of at
+// least four letters and nouns of three (Rat=haus).
 bool split_range(std::string_view letters, std::span<const std::size_t> boundaries,
                  std::size_t from, std::size_t to, bool ends_word, bool capitalised, bool strict,
                  const CompoundLexicon& lexicon, std::span<bool> joint, std::span<int> costs) {
     const auto part_cost = [&](std::size_t start, std::size_t end, bool head) {
         const auto part = letters.substr(boundaries[start], boundaries[end] - boundaries[start]);
-        if (strict && part.size() < shortest_strict_part) {
+        if (strict && part.size() < shortest_noun_part) {
             return impossible;
         }
         // costs caches each part's cost for the passes over one word.
@@ -168,7 +194,13 @@ bool split_range(std::string_view letters, std::span<const std::size_t> boundari
                 costs[slot] = cost;
             }
         }
-        return strict && cost > 1 ? impossible : cost;
+        if (!strict) {
+            return cost;
+        }
+        if (part.size() < shortest_strict_part) {
+            return cost > 0 ? impossible : cost; // a short part only as a noun: Rat=haus, Not=ruf
+        }
+        return cost > 1 ? impossible : cost;
     };
     // best[j]: lowest cost of splitting [boundaries[from], boundaries[j]) into non-final parts.
     std::array<int, most_boundaries> best{};
