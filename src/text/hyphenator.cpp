@@ -128,9 +128,38 @@ void correct_compound(const HyphenationPatterns& patterns, const CompoundLexicon
                            space.positions[index + 1] == space.positions[index] + 1;
         straddled = straddled || before || after;
     }
+    // Only two signs show that the patterns went wrong at a joint: a one-letter fragment
+    // (nung-s-teuer, Glücks-s-tage), or a joint inside a long stretch the patterns left
+    // unbroken (Druckerzeug-nis: they did not know the word). A word whose pattern breaks merely
+    // miss the joint the splitter found keeps them: for a word the lexicon does not know, the
+    // splitter's reading is the less certain one (Haupt-strassen, not Haupts=trassen).
+    constexpr std::size_t long_unbroken_stretch = 8;
+    bool one_letter_fragment = false;
+    for (std::size_t index = 0; index + 1 < space.positions.size(); ++index) {
+        one_letter_fragment =
+            one_letter_fragment || space.positions[index + 1] == space.positions[index] + 1;
+    }
+    // The length of the break-free stretch of the part around letter gap `gap`.
+    const auto unbroken_around = [&](std::size_t gap) {
+        std::size_t before = 0;
+        std::size_t after = end - start;
+        for (const std::uint16_t position : space.positions) {
+            if (position <= gap) {
+                before = std::max<std::size_t>(before, position);
+            } else {
+                after = std::min<std::size_t>(after, position);
+            }
+        }
+        return after - before;
+    };
     if (joint_count == 0) {
         joint_count = split_compound(space.latin1, joints, lexicon);
-        if (joint_count == 0) {
+        bool inside_unknown_stretch = false;
+        for (std::size_t index = 0; index < joint_count; ++index) {
+            inside_unknown_stretch =
+                inside_unknown_stretch || unbroken_around(joints[index]) >= long_unbroken_stretch;
+        }
+        if (joint_count == 0 || (!one_letter_fragment && !inside_unknown_stretch)) {
             return;
         }
     } else if (!straddled) {

@@ -382,6 +382,10 @@ TEST_CASE("a compound is split at its joints, each part hyphenated as a word",
     CHECK(marked(hyphenator, "Milchstreifen") == "Milch=strei-fen");
     // Of Druck=erzeugnis and Drucker=zeugnis (equally attested) the longer head wins.
     CHECK(marked(hyphenator, "Druckerzeugnis") == "Druck=er-zeug-nis");
+    // An unknown word whose pattern breaks are plausible keeps them, even if the splitter
+    // finds another reading (Swiss spelling: Strassen is unknown, Trassen is known).
+    CHECK(marked(hyphenator, "Hauptstrassen") == "Haupt-stras-sen");
+    CHECK(marked(hyphenator, "Landstrasse") == "Land-stras-se");
     CHECK(marked(hyphenator, "Blumentopferde") == "Blu-men=topf=er-de");
 }
 
