@@ -1,7 +1,5 @@
 #include "text/compound_lexicon.hpp"
 
-#include "text/compound_lexicon_data.hpp"
-
 #include <array>
 
 namespace stadtsatz::text {
@@ -17,7 +15,8 @@ std::uint32_t hash_bytes(std::string_view bytes) {
 
 } // namespace
 
-CompoundLexicon::CompoundLexicon(std::string_view encoded_words, std::size_t entry_count) {
+CompoundLexicon::CompoundLexicon(std::string_view encoded_words, std::size_t entry_count,
+                                 bool infer) {
     std::size_t capacity = 1024;
     while (capacity * 2 < entry_count * 3) { // load factor at most two thirds
         capacity *= 2;
@@ -45,7 +44,9 @@ CompoundLexicon::CompoundLexicon(std::string_view encoded_words, std::size_t ent
             insert(previous, word_flags);
         }
     }
-    infer_nouns();
+    if (infer) {
+        infer_nouns();
+    }
 }
 
 void CompoundLexicon::infer_nouns() {
@@ -134,11 +135,6 @@ void CompoundLexicon::infer_nouns() {
             words_[slots_[slot].offset] = static_cast<char>(words_[slots_[slot].offset] | noun);
         }
     }
-}
-
-const CompoundLexicon& CompoundLexicon::german() {
-    static const CompoundLexicon lexicon(compound_lexicon_data(), compound_lexicon_entry_count());
-    return lexicon;
 }
 
 void CompoundLexicon::insert(std::string_view word, int word_flags) {

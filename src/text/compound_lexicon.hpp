@@ -8,14 +8,17 @@
 namespace stadtsatz::text {
 
 // German word forms for recognising compound parts: a hash table over the front-coded word
-// list tools/word_list_compiler.cpp produces. Keys are lower-case Latin-1 byte strings.
+// list src/text/data/word_list_compiler.cpp produces. Keys are lower-case Latin-1 byte strings.
 class CompoundLexicon {
 public:
     static constexpr int noun = 1;  // capitalised in the word list, or inferred (infer_nouns)
     static constexpr int other = 2; // the form occurs in lower case (verb, adjective, ...)
     static constexpr int stem = 4;  // a listed form minus -e, -en or -n (Schul, Wohn, Wander)
 
-    CompoundLexicon(std::string_view encoded_words, std::size_t entry_count);
+    // Decodes a front-coded word list. With `infer = true` the lower-case-only forms that are
+    // nouns too are found (infer_nouns); the build-time compiler does that once, so the list
+    // it generates is decoded without it.
+    CompoundLexicon(std::string_view encoded_words, std::size_t entry_count, bool infer = true);
 
     // The lexicon compiled from the build's word list, decoded on first use and shared.
     static const CompoundLexicon& german();
@@ -24,6 +27,16 @@ public:
     int flags(std::string_view latin1_word) const;
 
     std::size_t size() const { return size_; }
+
+    // Calls visit(word, flags) for every word, in the order of the encoded list.
+    template <typename Visit> void for_each_word(Visit visit) const {
+        for (std::size_t offset = 0; offset < words_.size();) {
+            const auto length = static_cast<unsigned char>(words_[offset]);
+            visit(std::string_view(words_.data() + offset + 2, length),
+                  static_cast<int>(words_[offset + 1]));
+            offset += 2 + length;
+        }
+    }
 
 private:
     // A slot of the open-addressing table: where the word sits in words_ and its hash.

@@ -6,7 +6,8 @@
 namespace stadtsatz::text {
 
 // The compound lexicon compiled at build time from a German word list by
-// tools/word_list_compiler.cpp (format described there); defined in a generated source file.
+// src/text/data/word_list_compiler.cpp (format described there); defined in a generated source
+// file.
 std::string_view compound_lexicon_data();
 
 // How many words compound_lexicon_data() holds.

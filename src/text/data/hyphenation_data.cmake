@@ -30,7 +30,9 @@ std::string_view compound_readings_text() {
 
 } // namespace stadtsatz::text
 ")
-add_executable(word_list_compiler ${CMAKE_CURRENT_LIST_DIR}/word_list_compiler.cpp)
+add_executable(word_list_compiler ${CMAKE_CURRENT_LIST_DIR}/word_list_compiler.cpp
+                                  ${CMAKE_SOURCE_DIR}/src/text/compound_lexicon.cpp)
+target_include_directories(word_list_compiler PRIVATE ${CMAKE_SOURCE_DIR}/src)
 add_custom_command(
     OUTPUT ${CMAKE_BINARY_DIR}/generated/compound_lexicon_data.cpp
     COMMAND word_list_compiler ${CMAKE_BINARY_DIR}/generated/compound_lexicon_data.cpp
