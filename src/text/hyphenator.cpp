@@ -95,11 +95,25 @@ void correct_compound(const HyphenationPatterns& patterns, const CompoundLexicon
                       std::size_t end) {
     constexpr std::size_t shortest_compound = 8;
     constexpr std::size_t most_joints = 16;
-    // Only nouns, only words the Latin-1 lexicon can hold, and only words it does not list:
-    // the patterns were made from a word list that holds the listed ones.
+    // Only two signs show that the patterns went wrong at a joint: a one-letter fragment
+    // (nung-s-teuer, Glücks-s-tage), or a long stretch they left unbroken (Druckerzeug-nis:
+    // they did not know the word). Both are read off the breaks, before any lexicon work.
+    constexpr std::size_t long_unbroken_stretch = 8;
+    bool one_letter_fragment = false;
+    std::size_t longest_unbroken = 0;
+    std::size_t previous_break = 0;
+    for (std::size_t index = 0; index < space.positions.size(); ++index) {
+        const std::size_t position = space.positions[index];
+        one_letter_fragment = one_letter_fragment || position == previous_break + 1;
+        longest_unbroken = std::max(longest_unbroken, position - previous_break);
+        previous_break = position;
+    }
+    longest_unbroken = std::max(longest_unbroken, end - start - previous_break);
+    // Only nouns long enough to be compounds, and only words the Latin-1 lexicon can hold.
     const bool latin1 = to_latin1(space, start, end, space.latin1);
     const bool correctable = latin1 && space.upper[start] != 0 &&
-                             end - start >= shortest_compound && lexicon.flags(space.latin1) == 0;
+                             end - start >= shortest_compound &&
+                             (one_letter_fragment || longest_unbroken >= long_unbroken_stretch);
     if (!correctable && !options.classify) {
         space.kinds.assign(space.positions.size(), BreakKind::Syllable);
         return; // nothing to correct and no kinds wanted: the pattern breaks stand
@@ -128,17 +142,6 @@ void correct_compound(const HyphenationPatterns& patterns, const CompoundLexicon
                            space.positions[index + 1] == space.positions[index] + 1;
         straddled = straddled || before || after;
     }
-    // Only two signs show that the patterns went wrong at a joint: a one-letter fragment
-    // (nung-s-teuer, Glücks-s-tage), or a joint inside a long stretch the patterns left
-    // unbroken (Druckerzeug-nis: they did not know the word). A word whose pattern breaks merely
-    // miss the joint the splitter found keeps them: for a word the lexicon does not know, the
-    // splitter's reading is the less certain one (Haupt-strassen, not Haupts=trassen).
-    constexpr std::size_t long_unbroken_stretch = 8;
-    bool one_letter_fragment = false;
-    for (std::size_t index = 0; index + 1 < space.positions.size(); ++index) {
-        one_letter_fragment =
-            one_letter_fragment || space.positions[index + 1] == space.positions[index] + 1;
-    }
     // The length of the break-free stretch of the part around letter gap `gap`.
     const auto unbroken_around = [&](std::size_t gap) {
         std::size_t before = 0;
@@ -152,6 +155,9 @@ void correct_compound(const HyphenationPatterns& patterns, const CompoundLexicon
         }
         return after - before;
     };
+    // A word whose pattern breaks merely miss the joint the splitter found keeps them: the
+    // splitter's reading of a word the lexicon does not know is the less certain one
+    // (Haupt-strassen, not Haupts=trassen).
     if (joint_count == 0) {
         joint_count = split_compound(space.latin1, joints, lexicon);
         bool inside_unknown_stretch = false;

@@ -386,6 +386,9 @@ TEST_CASE("a compound is split at its joints, each part hyphenated as a word",
     // finds another reading (Swiss spelling: Strassen is unknown, Trassen is known).
     CHECK(marked(hyphenator, "Hauptstrassen") == "Haupt-stras-sen");
     CHECK(marked(hyphenator, "Landstrasse") == "Land-stras-se");
+    // Listed words too, where the patterns left a one-letter fragment (Plattfor-m-an…).
+    CHECK(marked(hyphenator, "Plattformanforderungen") == "Platt=form=an-for-de-run-gen");
+    CHECK(marked(hyphenator, "Mikroskoptechnik") == "Mi-kro-skop=tech-nik");
     CHECK(marked(hyphenator, "Blumentopferde") == "Blu-men=topf=er-de");
 }
 
