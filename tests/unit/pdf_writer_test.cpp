@@ -9,6 +9,7 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <unistd.h>
 
 using namespace stadtsatz;
 
@@ -67,13 +68,21 @@ struct Written {
     Written() {
         test::build_rich(document);
         pages = layout::lay_out(document, diagnostics);
-        folder = std::filesystem::temp_directory_path() / "stadtsatz-pdf-test";
+        // ctest runs each test case as its own process, in parallel: one folder per process.
+        folder = std::filesystem::temp_directory_path() /
+                 ("stadtsatz-pdf-test-" + std::to_string(::getpid()));
         std::filesystem::create_directories(folder);
         print_ok = pdf::write_pdf(pages, document, pdf::PdfVariant::Print, folder / "print.pdf",
                                   diagnostics);
         screen_ok = pdf::write_pdf(pages, document, pdf::PdfVariant::Screen, folder / "screen.pdf",
                                    diagnostics);
     }
+    ~Written() {
+        std::error_code ignored;
+        std::filesystem::remove_all(folder, ignored);
+    }
+    Written(const Written&) = delete;
+    Written& operator=(const Written&) = delete;
 };
 
 const Written& written() {

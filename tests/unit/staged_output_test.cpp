@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 using namespace stadtsatz;
 namespace fs = std::filesystem;
@@ -17,7 +18,8 @@ std::string read(const fs::path& path) {
 }
 
 fs::path scratch(const std::string& name) {
-    const fs::path folder = fs::temp_directory_path() / ("stadtsatz-test-" + name);
+    const fs::path folder =
+        fs::temp_directory_path() / ("stadtsatz-test-" + name + "-" + std::to_string(::getpid()));
     fs::remove_all(folder);
     fs::create_directories(folder);
     return folder;
