@@ -197,6 +197,51 @@ void correct_compound(const HyphenationPatterns& patterns, const CompoundLexicon
     }
 }
 
+// True for the vowels of German and of the Latin-script names and loan words in German texts
+// (y counts: Brigh-ton, Ly-ze-um). Letters are case-folded.
+bool is_vowel(char32_t letter) {
+    static const std::array<bool, 256> latin1_vowels = [] {
+        std::array<bool, 256> table{};
+        for (const char32_t vowel : std::u32string_view(U"aeiouyäöüàáâãåæèéêëìíîïòóôõøùúûýÿ")) {
+            table[vowel] = true;
+        }
+        return table;
+    }();
+    return letter < 256 ? latin1_vowels[letter] : letter == U'œ';
+}
+
+// Removes pattern breaks that leave a fragment without a vowel, which no German syllable is
+// (Chir-ur-g-in-nen, Brit-t-as): the consonants join the following fragment, as a consonant
+// between vowels starts the next syllable (Chir-ur-gin-nen, Brit-tas); a last fragment
+// without a vowel joins the one before.
+void drop_vowelless_fragments(Workspace& space, std::size_t part_start, std::size_t part_end) {
+    const auto has_vowel = [&](std::size_t from, std::size_t to) {
+        for (std::size_t letter = part_start + from; letter < part_start + to; ++letter) {
+            if (is_vowel(space.letters[letter])) {
+                return true;
+            }
+        }
+        return false;
+    };
+    std::size_t index = 0;
+    std::size_t fragment_start = 0;
+    while (index < space.positions.size()) {
+        const std::size_t fragment_end = space.positions[index];
+        if (!has_vowel(fragment_start, fragment_end) && index > 0) {
+            // The fragment [fragment_start, fragment_end) joins the next: drop its end break.
+            space.positions.erase(space.positions.begin() + static_cast<std::ptrdiff_t>(index));
+            space.kinds.erase(space.kinds.begin() + static_cast<std::ptrdiff_t>(index));
+            continue;
+        }
+        fragment_start = fragment_end;
+        ++index;
+    }
+    if (!space.positions.empty() && !has_vowel(space.positions.back(), part_end - part_start)) {
+        space.positions.pop_back();
+        space.kinds.pop_back();
+    }
+}
+
 // Appends the breaks in space.positions / space.kinds of the part starting at `part_start`.
 void add_breaks(const Workspace& space, std::size_t part_start, std::vector<BreakPoint>& breaks) {
     for (std::size_t index = 0; index < space.positions.size(); ++index) {
@@ -357,6 +402,7 @@ void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& break
             if (!abbreviation && length >= options_.min_word_length && length < 0xFFFF) {
                 add_pattern_breaks(*patterns_, options_, space, part_start, part_end, part_start);
                 correct_compound(*patterns_, *lexicon_, options_, space, part_start, part_end);
+                drop_vowelless_fragments(space, part_start, part_end);
                 add_breaks(space, part_start, breaks);
                 part_start = part_end;
                 continue;

@@ -392,6 +392,16 @@ TEST_CASE("a compound is split at its joints, each part hyphenated as a word",
     CHECK(marked(hyphenator, "Blumentopferde") == "Blu-men=topf=er-de");
 }
 
+TEST_CASE("no fragment without a vowel", "[text][hyphenation]") {
+    const text::Hyphenator hyphenator;
+    // The patterns give Brit-t-as, Chir-ur-g-in-nen, Ko-d-aks: the consonants join the next
+    // fragment; a vowel alone stays a syllable of its own (Na-tio-nen keeps its breaks).
+    CHECK(marked(hyphenator, "Brittas") == "Brit-tas");
+    CHECK(marked(hyphenator, "Chirurginnen") == "Chir-ur-gin-nen");
+    CHECK(marked(hyphenator, "Kodaks") == "Ko-daks");
+    CHECK(marked(hyphenator, "Nationen") == "Na-tio-nen");
+}
+
 TEST_CASE("ambiguous compounds take the administrative reading", "[text][hyphenation][compound]") {
     const text::Hyphenator hyphenator;
     // Built-in readings (src/text/data/compound-readings.txt): money saved, not asparagus.
