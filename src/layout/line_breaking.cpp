@@ -46,7 +46,7 @@ BrokenLine make_line(const std::vector<ParagraphItem>& items, std::size_t start,
 // ratio; the break's penalty adds its square, and two hyphenated lines in a row cost extra.
 // Ratios beyond `worst_ratio` count as that much; a short line with no glue to stretch is worse.
 double demerits(const BrokenLine& line, const Candidate& candidate, const ParagraphItem& at,
-                double width, bool previous_hyphenated) {
+                double width, bool previous_hyphenated, bool rest_fits_one_line) {
     constexpr double worst_ratio = 10;
     const bool cannot_stretch = line.natural_width < width - 1e-6 && candidate.line.stretch <= 0;
     const double ratio =
@@ -58,22 +58,28 @@ double demerits(const BrokenLine& line, const Candidate& candidate, const Paragr
     if (line.hyphenated && previous_hyphenated) {
         result += consecutive_hyphens_demerits;
     }
+    if (line.hyphenated && rest_fits_one_line) {
+        result += final_hyphen_demerits;
+    }
     return result;
 }
 
 // Of the breaks that fit on the current line, the one with the fewest demerits. Looking at
 // every fitting break, not only the last, lets a compound joint or a space win over a later
 // syllable break, which is how the kinds of hyphenation points are priced.
+// `remaining[i]` is the natural width of items i and after, to see whether a break leaves a
+// paragraph's last line.
 BrokenLine best_line(const std::vector<ParagraphItem>& items, std::size_t start,
                      const std::vector<Candidate>& candidates, double width,
-                     bool previous_hyphenated) {
+                     bool previous_hyphenated, const std::vector<double>& remaining) {
     BrokenLine best;
     double best_demerits = 0;
     bool have_best = false;
     for (const Candidate& candidate : candidates) {
         const BrokenLine line = make_line(items, start, candidate, width);
-        const double cost =
-            demerits(line, candidate, items[candidate.index], width, previous_hyphenated);
+        const bool rest_fits_one_line = remaining[candidate.index + 1] <= width;
+        const double cost = demerits(line, candidate, items[candidate.index], width,
+                                     previous_hyphenated, rest_fits_one_line);
         if (!have_best || cost <= best_demerits) { // on a tie, the fuller line wins
             best = line;
             best_demerits = cost;
@@ -91,6 +97,13 @@ std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, dou
     while (start < items.size() && discardable(items[start])) {
         ++start;
     }
+    std::vector<double> remaining(items.size() + 1, 0.0);
+    for (std::size_t index = items.size(); index-- > 0;) {
+        const ParagraphItem& item = items[index];
+        const bool drawn =
+            item.kind == ItemKind::Box || (item.kind == ItemKind::Glue && item.stretch < 1e6);
+        remaining[index] = remaining[index + 1] + (drawn ? item.width : 0);
+    }
     std::vector<Candidate> normal;    // breaks that fit, from glue or ordinary penalties
     std::vector<Candidate> emergency; // fitting emergency breaks, used when nothing else fits
     while (start < items.size()) {
@@ -102,7 +115,7 @@ std::vector<BrokenLine> break_lines(const std::vector<ParagraphItem>& items, dou
         bool found = false;
         auto choose_best = [&] {
             chosen = best_line(items, start, normal.empty() ? emergency : normal, width,
-                               previous_hyphenated);
+                               previous_hyphenated, remaining);
             found = true;
         };
         for (std::size_t index = start; index < items.size() && !found; ++index) {

@@ -50,8 +50,11 @@ inline constexpr double compound_joint_penalty = 20;
 inline constexpr double soft_hyphen_penalty = 20;
 inline constexpr double prefix_penalty = 40;
 inline constexpr double syllable_penalty = 80;
-// Extra demerits for a hyphen at the end of two lines in a row.
-inline constexpr double consecutive_hyphens_demerits = 3000;
+// Extra demerits for a hyphen at the end of two lines in a row (TeX's \doublehyphendemerits),
+// and for a hyphen on the last line but one, which leaves a fragment alone on the last line
+// (TeX's \finalhyphendemerits).
+inline constexpr double consecutive_hyphens_demerits = 10000;
+inline constexpr double final_hyphen_demerits = 5000;
 
 // A paragraph ready for line breaking.
 struct Paragraph {
