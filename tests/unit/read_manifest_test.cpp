@@ -10,17 +10,13 @@ using namespace stadtsatz;
 namespace {
 
 std::string fixture_text() {
-    std::ifstream stream(test::fixtures_dir() + "/publikation.xml");
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
+    return test::fixture_text("publikation.xml");
 }
 
 std::string changed(const std::string& from, const std::string& to) {
-    std::string text = fixture_text();
-    std::size_t at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
+    std::string text = test::replaced(fixture_text(), from, to);
+    REQUIRE_FALSE(text.empty());
+    return text;
 }
 
 model::Diagnostics read_text(const std::string& text) {

@@ -12,18 +12,14 @@ namespace {
 const std::string display_name = "handlungsfelder/01-test.xml";
 
 std::string valid_text() {
-    std::ifstream stream(test::fixtures_dir() + "/handlungsfelder/01-test.xml");
-    std::ostringstream buffer;
-    buffer << stream.rdbuf();
-    return buffer.str();
+    return test::fixture_text("handlungsfelder/01-test.xml");
 }
 
 // The fixture with `from` replaced by `to` (which must occur).
 std::string changed(const std::string& from, const std::string& to) {
-    std::string text = valid_text();
-    std::size_t at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
+    std::string text = test::replaced(valid_text(), from, to);
+    REQUIRE_FALSE(text.empty());
+    return text;
 }
 
 model::Diagnostics read_text(const std::string& text) {

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <unistd.h>
 
@@ -71,6 +72,21 @@ inline std::string source_dir() {
 }
 inline std::string fixtures_dir() {
     return std::string(STADTSATZ_TEST_DATA) + "/unit/fixtures/read";
+}
+
+// The text of a fixture file, e.g. "publikation.xml" (empty if it cannot be read).
+inline std::string fixture_text(const std::string& relative) {
+    std::ifstream stream(fixtures_dir() + "/" + relative);
+    std::ostringstream buffer;
+    buffer << stream.rdbuf();
+    return buffer.str();
+}
+
+// `text` with its first `from` replaced by `to`; an empty string if `from` does not occur,
+// so a changed fixture makes the test fail instead of testing the unchanged text.
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    return at == std::string::npos ? std::string() : text.replace(at, from.size(), to);
 }
 
 } // namespace stadtsatz::test
