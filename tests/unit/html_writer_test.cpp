@@ -52,10 +52,7 @@ model::Block html_field_of_action() {
     ongoing.end_year = 0;
     goal.measures.push_back(ongoing);
     field->goals = {goal};
-    model::Block block;
-    block.kind = model::BlockKind::FieldOfAction;
-    block.field_of_action = field;
-    return block;
+    return test::field_of_action_block(field);
 }
 
 // Two chapters; the second holds a field of action and links back to the first.

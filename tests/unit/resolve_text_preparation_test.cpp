@@ -58,10 +58,7 @@ model::Block field_of_action() {
     measure.indicators = {indicator};
     goal.measures = {measure};
     field->goals = {goal};
-    model::Block block;
-    block.kind = model::BlockKind::FieldOfAction;
-    block.field_of_action = field;
-    return block;
+    return test::field_of_action_block(field);
 }
 
 model::Document small_document() {
