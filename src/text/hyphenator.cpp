@@ -210,33 +210,85 @@ bool is_vowel(char32_t letter) {
     return letter < 256 ? latin1_vowels[letter] : letter == U'œ';
 }
 
+// True if `consonants` (case-folded, Latin-1 letters) can begin a German syllable, as the
+// consonants of Kis-te, Zu-cker, Mus-ter and the loan words' clusters (Pu-bli-kum) do.
+bool is_syllable_onset(std::u32string_view consonants) {
+    static constexpr std::array<std::u32string_view, 40> onsets = {
+        U"bl", U"br",  U"ch",  U"chr", U"ck", U"dr",   U"fl",   U"fr",   U"gl",   U"gn",
+        U"gr", U"kl",  U"kn",  U"kr",  U"pf", U"pfl",  U"pfr",  U"ph",   U"phr",  U"pl",
+        U"pr", U"qu",  U"sch", U"sh",  U"sk", U"sp",   U"spl",  U"spr",  U"st",   U"str",
+        U"th", U"thr", U"tr",  U"ts",  U"tz", U"schl", U"schm", U"schn", U"schr", U"schw"};
+    if (consonants.size() <= 1) {
+        return true;
+    }
+    return std::find(onsets.begin(), onsets.end(), consonants) != onsets.end() ||
+           consonants == U"sm" || consonants == U"sn" || consonants == U"sw" ||
+           consonants == U"zw" || consonants == U"wr";
+}
+
 // Removes pattern breaks that leave a fragment without a vowel, which no German syllable is
-// (Chir-ur-g-in-nen, Brit-t-as): the consonants join the following fragment, as a consonant
-// between vowels starts the next syllable (Chir-ur-gin-nen, Brit-tas); a last fragment
-// without a vowel joins the one before.
+// (Chir-ur-g-in-nen, Ple-be-je-ri-n-nen, ab-lut-sch-te). The fragment joins the next one if
+// its consonants can begin a syllable together with those that follow (Chir-ur-gin-nen,
+// Brit-tas, voll-streck), and the previous one otherwise, since of several consonants only
+// the last goes to the next line (Ple-be-je-rin-nen, ab-lutsch-te), sch, ch and ck before a
+// consonant end a syllable (Kretsch-mann) and the diminutive -chen stays whole (Schüss-chen). A
+// last fragment without a vowel joins the one before.
 void drop_vowelless_fragments(Workspace& space, std::size_t part_start, std::size_t part_end) {
+    const auto letter = [&](std::size_t index) { return space.letters[part_start + index]; };
+    const std::size_t length = part_end - part_start;
     const auto has_vowel = [&](std::size_t from, std::size_t to) {
-        for (std::size_t letter = part_start + from; letter < part_start + to; ++letter) {
-            if (is_vowel(space.letters[letter])) {
+        for (std::size_t index = from; index < to; ++index) {
+            if (is_vowel(letter(index))) {
                 return true;
             }
         }
         return false;
     };
+    // True if the consonants from `from` up to the next vowel can begin a syllable.
+    const auto onset_from = [&](std::size_t from) {
+        std::u32string consonants;
+        for (std::size_t index = from; index < length && !is_vowel(letter(index)); ++index) {
+            consonants.push_back(letter(index));
+        }
+        return is_syllable_onset(consonants);
+    };
+    const auto is_diminutive_at = [&](std::size_t from) {
+        const std::u32string_view rest =
+            std::u32string_view(space.letters).substr(part_start + from, length - from);
+        return rest == U"chen" || rest == U"chens";
+    };
+    // sch, ch and ck are one sound: before another consonant they end a syllable (Kretsch-mann).
+    const auto is_consonant_unit = [&](std::size_t from, std::size_t to) {
+        const std::u32string_view fragment =
+            std::u32string_view(space.letters).substr(part_start + from, to - from);
+        return fragment == U"sch" || fragment == U"ch" || fragment == U"ck";
+    };
     std::size_t index = 0;
     std::size_t fragment_start = 0;
     while (index < space.positions.size()) {
         const std::size_t fragment_end = space.positions[index];
-        if (!has_vowel(fragment_start, fragment_end) && index > 0) {
-            // The fragment [fragment_start, fragment_end) joins the next: drop its end break.
-            space.positions.erase(space.positions.begin() + static_cast<std::ptrdiff_t>(index));
-            space.kinds.erase(space.kinds.begin() + static_cast<std::ptrdiff_t>(index));
+        if (index > 0 && !has_vowel(fragment_start, fragment_end)) {
+            const bool next_starts_with_consonant =
+                fragment_end < length && !is_vowel(letter(fragment_end));
+            const bool join_previous =
+                next_starts_with_consonant &&
+                (!onset_from(fragment_start) || is_diminutive_at(fragment_end) ||
+                 is_consonant_unit(fragment_start, fragment_end));
+            // Joining the next fragment drops the fragment's end break, joining the previous
+            // one its start break.
+            const std::size_t dropped = join_previous ? index - 1 : index;
+            space.positions.erase(space.positions.begin() + static_cast<std::ptrdiff_t>(dropped));
+            space.kinds.erase(space.kinds.begin() + static_cast<std::ptrdiff_t>(dropped));
+            if (join_previous) {
+                fragment_start = index > 1 ? space.positions[index - 2] : 0;
+                --index;
+            }
             continue;
         }
         fragment_start = fragment_end;
         ++index;
     }
-    if (!space.positions.empty() && !has_vowel(space.positions.back(), part_end - part_start)) {
+    if (!space.positions.empty() && !has_vowel(space.positions.back(), length)) {
         space.positions.pop_back();
         space.kinds.pop_back();
     }

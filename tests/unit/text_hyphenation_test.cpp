@@ -400,6 +400,15 @@ TEST_CASE("no fragment without a vowel", "[text][hyphenation]") {
     CHECK(marked(hyphenator, "Chirurginnen") == "Chir-ur-gin-nen");
     CHECK(marked(hyphenator, "Kodaks") == "Ko-daks");
     CHECK(marked(hyphenator, "Nationen") == "Na-tio-nen");
+    // Consonants that cannot begin a syllable together join the fragment before: only the
+    // last of several consonants goes to the next line (patterns: Ple-be-je-ri-n-nen).
+    CHECK(marked(hyphenator, "Plebejerinnen") == "Ple-be-je-rin-nen");
+    CHECK(marked(hyphenator, "einpegelnde") == "ein-pe-geln-de");
+    // sch before a consonant ends its syllable; the diminutive -chen stays whole.
+    CHECK(marked(hyphenator, "Kretschmann") == "Kretsch-mann");
+    CHECK(marked(hyphenator, "Schüsschen") == "Schüss-chen");
+    // A cluster that can begin a syllable goes to the next line whole.
+    CHECK(marked(hyphenator, "Whistleblower") == "Whist-le-blower");
 }
 
 TEST_CASE("ambiguous compounds take the administrative reading", "[text][hyphenation][compound]") {
