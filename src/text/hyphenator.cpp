@@ -448,7 +448,9 @@ void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& break
                           space.upper.begin() + static_cast<std::ptrdiff_t>(part_end),
                           std::uint8_t{1}) !=
                 space.upper.begin() + static_cast<std::ptrdiff_t>(part_end);
-            if (!abbreviation && length >= options_.min_word_length && length < 0xFFFF) {
+            // The minimum word length counts the whole word (Ein-Eu-ro-Job): a part needs
+            // only room for the minimum fragments on both sides.
+            if (!abbreviation && letter_count >= options_.min_word_length && length < 0xFFFF) {
                 add_pattern_breaks(*patterns_, options_, space, part_start, part_end, part_start);
                 correct_compound(*patterns_, *lexicon_, options_, space, part_start, part_end);
                 drop_vowelless_fragments(space, part_start, part_end);

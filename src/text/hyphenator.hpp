@@ -18,7 +18,7 @@ class CompoundLexicon;
 struct HyphenationOptions {
     std::size_t left_min = 2;        // letters that must stay before a break
     std::size_t right_min = 2;       // letters that must go after a break
-    std::size_t min_word_length = 5; // shorter words (or hyphen-separated parts) are not split
+    std::size_t min_word_length = 5; // shorter words are not split (Ein-Euro-Job counts whole)
     // false: report every break as a syllable break unless finding the joints is needed to
     // correct the breaks (faster; the breaks themselves are the same)
     bool classify = true;

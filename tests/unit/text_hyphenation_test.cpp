@@ -279,6 +279,8 @@ TEST_CASE("the editors' exception list always wins", "[text][hyphenation]") {
     CHECK(marked(hyphenator, "Staubecken") == "Stau=be-cken"); // patterns give none
     CHECK(marked(hyphenator, "Neu-Ulm") == "Neu-Ulm");         // hyphen never doubled
     CHECK(marked(hyphenator, "Neu-Ulmer") == "Neu-Ul-mer");
+    // The minimum word length counts the whole word: a four-letter part may be split.
+    CHECK(marked(hyphenator, "Ein-Euro-Job") == "Ein-Eu-ro-Job");
     CHECK(marked(hyphenator, "(Betreuungsangebot)") == "(Be-treu-ungs=an-ge-bot)");
     // An entry also applies to a part of a hyphenated word.
     CHECK(marked(hyphenator, "Staubecken-Sanierung") == "Stau=be-cken-Sa-nie-rung");
