@@ -10,12 +10,12 @@ namespace {
 // Strings below are lower-case Latin-1; \374 is ü.
 
 // Prefixes after which a break is AfterPrefix (and which are never compound parts).
-constexpr std::array<std::string_view, 44> prefixes = {
-    "ab",      "an",     "be",     "ge",     "er",     "um",    "un",     "ur",        "zu",
-    "auf",     "aus",    "bei",    "dar",    "ein",    "emp",   "ent",    "her",       "hin",
-    "mit",     "vor",    "ver",    "zer",    "weg",    "fort",  "miss",   "nach",      "voll",
-    "\374ber", "gegen",  "hinter", "unter",  "wider",  "durch", "wieder", "zur\374ck", "herab",
-    "heran",   "herauf", "heraus", "hinauf", "hinaus", "voran", "vorbei", "nieder"};
+constexpr std::array<std::string_view, 45> prefixes = {
+    "ab",    "an",      "be",     "ge",     "er",     "um",     "un",    "ur",     "zu",
+    "inter", "auf",     "aus",    "bei",    "dar",    "ein",    "emp",   "ent",    "her",
+    "hin",   "mit",     "vor",    "ver",    "zer",    "weg",    "fort",  "miss",   "nach",
+    "voll",  "\374ber", "gegen",  "hinter", "unter",  "wider",  "durch", "wieder", "zur\374ck",
+    "herab", "heran",   "herauf", "heraus", "hinauf", "hinaus", "voran", "vorbei", "nieder"};
 
 // Forms that look like words but end a compound only as suffixes (Gesell-schaft, lös-bar).
 constexpr std::array<std::string_view, 41> suffix_forms = {
@@ -76,6 +76,49 @@ constexpr FirstLetters prefix_letters = first_letters_of(prefixes);
 constexpr FirstLetters suffix_letters = first_letters_of(suffix_forms);
 constexpr FirstLetters function_word_letters = first_letters_of(function_words);
 
+// True if `base` takes the linking element `link` in a compound: only nouns do, -n- and -ns-
+// only after -e, -el or -er (Seite-n-ausgang, Bauer-n-hof, Name-ns-schild), -s- not after a
+// sibilant, the others only after a consonant (Tag-es-zeit, Kind-er-garten, Hund-e-hütte;
+// Frau-en-haus); a noun in -e may drop it before -s- (Hilf-s=angebot). Keeps a verb form or a
+// name from passing as a modifier (die+ns in Dienstag).
+bool takes_linking_element(std::string_view base, std::string_view link,
+                           const CompoundLexicon& lexicon) {
+    const char last = base.back();
+    const int flags = lexicon.flags(base);
+    // An infinitive used as a noun takes -s- (Lebens=mittel, Wissens=stand, Will=kommens=kultur).
+    if (link == "s" && base.ends_with("en") && (flags & CompoundLexicon::other) != 0) {
+        return true;
+    }
+    if ((flags & CompoundLexicon::noun) == 0) {
+        // A noun in -e may drop it before -s- (Hilfe: Hilfs=angebot, Geschichte: Geschichts-).
+        // Not after -ng: Nut-zungs, Hand-lungs are -ung nouns with their own -s, not Zunge, Lunge.
+        if (link != "s" || last == 'e' || base.ends_with("ng") || base.size() > 30) {
+            return false;
+        }
+        std::array<char, 32> with_e{};
+        std::copy(base.begin(), base.end(), with_e.begin());
+        with_e[base.size()] = 'e';
+        return (lexicon.flags(std::string_view(with_e.data(), base.size() + 1)) &
+                CompoundLexicon::noun) != 0;
+    }
+    if (link == "n" || link == "ns") {
+        return last == 'e' || base.ends_with("el") || base.ends_with("er");
+    }
+    if (link == "s") {
+        return last != 's' && last != 'z' && last != 'x' && last != '\337';
+    }
+    if (link == "en") {
+        return last != 'e';
+    }
+    return std::string_view("aeiouy\344\366\374").find(last) == std::string_view::npos;
+}
+
+// Adjectives of three letters that begin compounds (Alt=bau, Neu=bau, Nah=verkehr); other
+// three-letter forms that are not nouns or verb stems (Erb=vertrag) are too often a name's
+// syllable (Al-Has-san).
+constexpr std::array<std::string_view, 8> short_adjectives = {"alt", "neu", "nah", "gut",
+                                                              "rot", "arm", "tot", "roh"};
+
 // True if the stem `part` is the stem of a verb (Wohn- of wohnen, Wander- of wandern) or of a
 // noun in -e (Schul- of Schule): the stems that form compounds. A noun minus -n or -en is not
 // one (Pati of Patin, Schwa of Schwan).
@@ -91,8 +134,13 @@ bool is_compounding_stem(std::string_view part, const CompoundLexicon& lexicon) 
                   form.begin() + static_cast<std::ptrdiff_t>(part.size()));
         return lexicon.flags(std::string_view(form.data(), part.size() + ending.size()));
     };
+    // A noun's stem of three letters is rarely one (Has- of Hase in Al-Has-san); a verb's is
+    // (Erb=vertrag, Ess=ecke).
+    // -n only after -el and -er (Wander- of wandern, Sammel- of sammeln; not Gege- of gegen).
+    const bool el_or_er = part.ends_with("el") || part.ends_with("er");
     return (with("en") & CompoundLexicon::other) != 0 ||
-           (with("n") & CompoundLexicon::other) != 0 || (with("e") & CompoundLexicon::noun) != 0;
+           (el_or_er && (with("n") & CompoundLexicon::other) != 0) ||
+           (part.size() > shortest_part && (with("e") & CompoundLexicon::noun) != 0);
 }
 
 // How well `part` is attested as a non-final compound part; `impossible` if it is not.
@@ -108,15 +156,23 @@ int modifier_cost(std::string_view part, const CompoundLexicon& lexicon) {
     if ((flags & CompoundLexicon::noun) != 0) {
         return 0;
     }
-    if ((flags & CompoundLexicon::other) != 0) {
+    const bool short_adjective =
+        std::find(short_adjectives.begin(), short_adjectives.end(), part) != short_adjectives.end();
+    if ((flags & CompoundLexicon::other) != 0 && (part.size() > shortest_part || short_adjective)) {
         return 1;
     }
     for (const auto link : linking_elements) {
         if (part.size() >= link.size() + shortest_part && part.ends_with(link) &&
-            (lexicon.flags(part.substr(0, part.size() - link.size())) &
-             (CompoundLexicon::noun | CompoundLexicon::other)) != 0 &&
+            takes_linking_element(part.substr(0, part.size() - link.size()), link, lexicon) &&
             (link != "ens" || flags != 0)) {
             return 1; // -ens- is a genitive (Herzens, Namens): only as a listed form
+        }
+    }
+    // A verb stem with an unstressed prefix hardly begins a compound (be-geh-ren, not
+    // Begeh=ren).
+    for (const std::string_view unstressed : {"be", "ge", "er", "ver", "zer", "ent", "emp"}) {
+        if (part.starts_with(unstressed) && part.size() >= unstressed.size() + shortest_part) {
+            return impossible;
         }
     }
     return (flags & CompoundLexicon::stem) != 0 && is_compounding_stem(part, lexicon) ? 2
@@ -134,8 +190,7 @@ int confident_modifier_cost(std::string_view part, const CompoundLexicon& lexico
     }
     for (const auto link : linking_elements) {
         if (part.size() >= link.size() + shortest_part && part.ends_with(link) &&
-            (lexicon.flags(part.substr(0, part.size() - link.size())) & CompoundLexicon::noun) !=
-                0) {
+            takes_linking_element(part.substr(0, part.size() - link.size()), link, lexicon)) {
             return 1;
         }
     }
@@ -144,7 +199,9 @@ int confident_modifier_cost(std::string_view part, const CompoundLexicon& lexico
 
 // How well `part` is attested as the last part of a compound.
 int head_cost(std::string_view part, bool capitalised, const CompoundLexicon& lexicon) {
-    if (part.size() < shortest_part || contains(suffix_forms, suffix_letters, part)) {
+    // Gen ends place names in -ingen far more often than it ends a compound (Fin-nin-gen).
+    if (part.size() < shortest_part || contains(suffix_forms, suffix_letters, part) ||
+        part == "gen") {
         return impossible;
     }
     const int flags = lexicon.flags(part);
@@ -152,6 +209,15 @@ int head_cost(std::string_view part, bool capitalised, const CompoundLexicon& le
         return 0;
     }
     if ((flags & CompoundLexicon::other) != 0 && !capitalised) {
+        return 1;
+    }
+    // A capitalised word may end in an adjective or participle used as a noun
+    // (Ehren=amtliche, Kreistags=abgeordnete, Schutz=suchende).
+    constexpr std::size_t shortest_nominalised = 6;
+    // Not -innen, the plural of the feminine -in (Bür-ge-rin-nen, not Bürge=rinnen).
+    const bool inflected = (part.ends_with('e') || part.ends_with("en") || part.ends_with("er")) &&
+                           !part.ends_with("innen");
+    if ((flags & CompoundLexicon::other) != 0 && part.size() >= shortest_nominalised && inflected) {
         return 1;
     }
     return impossible;
@@ -200,7 +266,7 @@ bool split_range(std::string_view letters, std::span<const std::size_t> boundari
         if (part.size() < shortest_strict_part) {
             return cost > 0 ? impossible : cost; // a short part only as a noun: Rat=haus, Not=ruf
         }
-        return cost > 1 ? impossible : cost;
+        return cost > 2 ? impossible : cost; // verb stems too: Sprech=stunde, Schul=weg
     };
     // best[j]: lowest cost of splitting [boundaries[from], boundaries[j]) into non-final parts.
     std::array<int, most_boundaries> best{};
