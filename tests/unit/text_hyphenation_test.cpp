@@ -375,6 +375,27 @@ TEST_CASE("no joint after a Latin prefix, a verb particle or a noun's cut stem",
     CHECK(marked(hyphenator, "Wohngeld") == "Wohn=geld");            // Wohn- is, of wohnen
 }
 
+TEST_CASE("linking elements follow nouns; stems, adjectives and loan words join too",
+          "[text][hyphenation][compound]") {
+    const text::Hyphenator hyphenator;
+    // -ns- only after a noun: die+ns is not a modifier (Dienstag), nor Bea+n (beantragen).
+    CHECK(marked(hyphenator, "Dienstag") == "Diens-tag");
+    CHECK(marked(hyphenator, "beantragen") == "be-an-tra-gen");
+    // A noun in -e drops it before -s- (Hilfe), an infinitive takes -s- (Willkommen).
+    CHECK(marked(hyphenator, "Hilfsangebot") == "Hilfs=an-ge-bot");
+    CHECK(marked(hyphenator, "Willkommenskultur") == "Will=kom-mens=kul-tur");
+    // A listed compound is split again where a verb stem begins it (sprech-).
+    CHECK(marked(hyphenator, "Bürgersprechstunde") == "Bür-ger=sprech=stun-de");
+    // An adjective or participle used as a noun ends a compound.
+    CHECK(marked(hyphenator, "Kreistagsabgeordnete") == "Kreis=tags=ab-ge-ord-ne-te");
+    CHECK(marked(hyphenator, "Ehrenamtliche") == "Eh-ren=amt-li-che");
+    CHECK(marked(hyphenator, "Bürgerinnen") == "Bür-ge-rin-nen"); // not Bürge=rinnen
+    // English loan compounds; place names in -ingen do not end in Gen.
+    CHECK(marked(hyphenator, "Workshops") == "Work=shops");
+    CHECK(marked(hyphenator, "Webseite") == "Web=sei-te");
+    CHECK(marked(hyphenator, "Finningen") == "Fin-nin-gen");
+}
+
 TEST_CASE("a compound is split at its joints, each part hyphenated as a word",
           "[text][hyphenation][compound]") {
     const text::Hyphenator hyphenator;
