@@ -140,6 +140,10 @@ void HyphenationPatterns::find_values(std::span<const char32_t> letters,
     keys[0] = word_edge;
     for (std::size_t index = 0; index < count; ++index) {
         keys[index + 1] = letter_index(letters[index]);
+        if (keys[index + 1] == 0 && letters[index] >= 0x80) {
+            // A letter of a name the patterns do not know: read as its base letter (Kovačević).
+            keys[index + 1] = letter_index(base_letter(letters[index]));
+        }
     }
     keys[count + 1] = word_edge;
     const std::size_t key_count = count + 2;

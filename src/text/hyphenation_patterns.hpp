@@ -18,7 +18,8 @@ public:
 
     // For the case-folded `letters` of one word, writes to values[j] (j = 0..letters.size()) the
     // highest pattern value at the gap before letter j; an odd value allows a break there.
-    // `values` must hold letters.size() + 1 entries.
+    // `values` must hold letters.size() + 1 entries. Letters the patterns lack count as their
+    // base letters (č as c), so names from other Latin alphabets are hyphenated too.
     void find_values(std::span<const char32_t> letters, std::span<std::uint8_t> values) const;
 
     std::size_t pattern_count() const { return pattern_count_; }

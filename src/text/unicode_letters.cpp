@@ -1,6 +1,8 @@
 #include "text/unicode_letters.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 namespace stadtsatz::text {
 
@@ -64,6 +66,33 @@ char32_t fold_case(char32_t code_point) {
         return (code_point >= 'A' && code_point <= 'Z') ? code_point + 0x20 : code_point;
     }
     return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(code_point), U_FOLD_CASE_DEFAULT));
+}
+
+char32_t base_letter(char32_t code_point) {
+    // Letters with a stroke or without a dot do not decompose.
+    switch (code_point) {
+    case U'ı':
+        return U'i';
+    case U'ł':
+        return U'l';
+    case U'ø':
+        return U'o';
+    case U'đ':
+        return U'd';
+    case U'ħ':
+        return U'h';
+    default:
+        break;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* decomposition = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString decomposed;
+    if (U_FAILURE(status) ||
+        !decomposition->getDecomposition(static_cast<UChar32>(code_point), decomposed) ||
+        decomposed.isEmpty()) {
+        return code_point;
+    }
+    return static_cast<char32_t>(decomposed.char32At(0));
 }
 
 bool is_letter(char32_t code_point) {

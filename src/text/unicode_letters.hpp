@@ -16,6 +16,10 @@ void append_utf8(std::string& utf8, char32_t code_point);
 // Simple Unicode case folding (ICU), so ẞ and ß, Ä and ä compare equal; ß stays ß.
 char32_t fold_case(char32_t code_point);
 
+// The letter without its diacritics (č → c, ş → s, ł → l, ı → i), for letters of names that
+// the German patterns do not know; a letter without a base letter is returned unchanged.
+char32_t base_letter(char32_t code_point);
+
 // A letter of a word (ICU alphabetic), e.g. a, ß, é.
 bool is_letter(char32_t code_point);
 

@@ -1,6 +1,7 @@
 #include "text/compound_lexicon.hpp"
 #include "text/hyphenation_patterns.hpp"
 #include "text/hyphenator.hpp"
+#include "text/unicode_letters.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -413,6 +414,18 @@ TEST_CASE("a compound is split at its joints, each part hyphenated as a word",
     CHECK(marked(hyphenator, "Plattformanforderungen") == "Platt=form=an-for-de-run-gen");
     CHECK(marked(hyphenator, "Mikroskoptechnik") == "Mi-kro-skop=tech-nik");
     CHECK(marked(hyphenator, "Blumentopferde") == "Blu-men=topf=er-de");
+}
+
+TEST_CASE("letters the patterns lack are read as their base letters", "[text][hyphenation]") {
+    const text::Hyphenator hyphenator;
+    // Names from other Latin alphabets: č, ć, š, ş and ł are not in the German patterns.
+    CHECK(marked(hyphenator, "Kovačević") == "Ko-va-če-vić");
+    CHECK(marked(hyphenator, "Tomašević") == "To-ma-še-vić");
+    CHECK(marked(hyphenator, "Şahin") == "Şa-hin");
+    CHECK(text::base_letter(U'ł') == U'l');
+    CHECK(text::base_letter(U'ı') == U'i');
+    CHECK(text::base_letter(U'ğ') == U'g');
+    CHECK(text::base_letter(U'x') == U'x');
 }
 
 TEST_CASE("no fragment without a vowel", "[text][hyphenation]") {
