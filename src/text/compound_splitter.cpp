@@ -306,6 +306,61 @@ bool split_range(std::string_view letters, std::span<const std::size_t> boundari
     return true;
 }
 
+// The last parts of place names and the plurals of the same nouns.
+struct PlaceNameHead {
+    std::string_view head;
+    std::string_view plural;
+};
+constexpr std::array<PlaceNameHead, 8> place_name_heads = {{{"heim", "heime"},
+                                                            {"burg", "burgen"},
+                                                            {"furt", "furten"},
+                                                            {"dorf", "d\366rfer"},
+                                                            {"stein", "steine"},
+                                                            {"feld", "felder"},
+                                                            {"berg", "berge"},
+                                                            {"bach", "b\344che"}}};
+
+// True if the split word (joints at `joint`) reads as a place name rather than a compound
+// (Würz-burg, Hol-stein, Frank-furt, not Kinder=heim or Betätigungs=feld): the word is listed
+// and ends in a place-name head, the list has no plural of it (a town has none), and the part
+// before the head is neither a noun (with or without a linking element) nor an inflected
+// adjective (Obdachlosen=heim). Rosen=heim keeps its joint: the lexicon cannot tell.
+bool is_place_name(std::string_view letters, std::span<const std::size_t> boundaries,
+                   std::span<const bool> joint, const CompoundLexicon& lexicon) {
+    std::size_t head_start = 0;
+    std::size_t modifier_start = 0;
+    for (std::size_t boundary = 1; boundary < joint.size(); ++boundary) {
+        if (joint[boundary]) {
+            modifier_start = head_start;
+            head_start = boundaries[boundary];
+        }
+    }
+    if (head_start == 0 || lexicon.flags(letters) == 0) {
+        return false;
+    }
+    const auto head = letters.substr(head_start);
+    const auto place = std::find_if(place_name_heads.begin(), place_name_heads.end(),
+                                    [&](const PlaceNameHead& entry) { return entry.head == head; });
+    if (place == place_name_heads.end()) {
+        return false;
+    }
+    constexpr std::size_t longest_name = 64;
+    std::array<char, longest_name> plural{};
+    const std::size_t plural_length = head_start + place->plural.size();
+    if (plural_length > longest_name) {
+        return false;
+    }
+    std::copy(letters.begin(), letters.begin() + static_cast<std::ptrdiff_t>(head_start),
+              plural.begin());
+    std::copy(place->plural.begin(), place->plural.end(),
+              plural.begin() + static_cast<std::ptrdiff_t>(head_start));
+    if (lexicon.flags(std::string_view(plural.data(), plural_length)) != 0) {
+        return false;
+    }
+    const auto modifier = letters.substr(modifier_start, head_start - modifier_start);
+    return confident_modifier_cost(modifier, lexicon) >= impossible && !modifier.ends_with("en");
+}
+
 } // namespace
 
 std::size_t split_compound(std::string_view letters, std::span<std::uint16_t> joints,
@@ -412,6 +467,10 @@ void classify_breaks(std::string_view letters, bool capitalised,
             }
             part_start = boundary;
         }
+    }
+    if (capitalised &&
+        is_place_name(letters, edges, std::span<const bool>(joint.data(), last), lexicon)) {
+        std::fill(joint.begin(), joint.end(), false);
     }
     for (std::size_t boundary = 1; boundary < last; ++boundary) {
         if (joint[boundary]) {

@@ -395,6 +395,11 @@ TEST_CASE("linking elements follow nouns; stems, adjectives and loan words join 
     CHECK(marked(hyphenator, "Workshops") == "Work=shops");
     CHECK(marked(hyphenator, "Webseite") == "Web=sei-te");
     CHECK(marked(hyphenator, "Finningen") == "Fin-nin-gen");
+    // A listed place name (no plural, no noun before the head) is no compound; a home is.
+    CHECK(marked(hyphenator, "Würzburg") == "Würz-burg");
+    CHECK(marked(hyphenator, "Holstein") == "Hol-stein");
+    CHECK(marked(hyphenator, "Kinderheim") == "Kin-der=heim");
+    CHECK(marked(hyphenator, "Obdachlosenheim") == "Ob-dach-lo-sen=heim");
 }
 
 TEST_CASE("a compound is split at its joints, each part hyphenated as a word",
