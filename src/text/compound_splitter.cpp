@@ -76,6 +76,20 @@ constexpr FirstLetters prefix_letters = first_letters_of(prefixes);
 constexpr FirstLetters suffix_letters = first_letters_of(suffix_forms);
 constexpr FirstLetters function_word_letters = first_letters_of(function_words);
 
+// The lexicon flags of `stem` followed by `ending` (Schul + e, Hilf + e, Würzburg minus burg +
+// burgen); 0 for forms longer than any listed word.
+int flags_with_ending(std::string_view stem, std::string_view ending,
+                      const CompoundLexicon& lexicon) {
+    constexpr std::size_t longest_form = 64;
+    if (stem.size() + ending.size() > longest_form) {
+        return 0;
+    }
+    std::array<char, longest_form> form{};
+    const auto ending_start = std::copy(stem.begin(), stem.end(), form.begin());
+    std::copy(ending.begin(), ending.end(), ending_start);
+    return lexicon.flags(std::string_view(form.data(), stem.size() + ending.size()));
+}
+
 // True if `base` takes the linking element `link` in a compound: only nouns do, -n- and -ns-
 // only after -e, -el or -er (Seite-n-ausgang, Bauer-n-hof, Name-ns-schild), -s- not after a
 // sibilant, the others only after a consonant (Tag-es-zeit, Kind-er-garten, Hund-e-hütte;
@@ -92,14 +106,10 @@ bool takes_linking_element(std::string_view base, std::string_view link,
     if ((flags & CompoundLexicon::noun) == 0) {
         // A noun in -e may drop it before -s- (Hilfe: Hilfs=angebot, Geschichte: Geschichts-).
         // Not after -ng: Nut-zungs, Hand-lungs are -ung nouns with their own -s, not Zunge, Lunge.
-        if (link != "s" || last == 'e' || base.ends_with("ng") || base.size() > 30) {
+        if (link != "s" || last == 'e' || base.ends_with("ng")) {
             return false;
         }
-        std::array<char, 32> with_e{};
-        std::copy(base.begin(), base.end(), with_e.begin());
-        with_e[base.size()] = 'e';
-        return (lexicon.flags(std::string_view(with_e.data(), base.size() + 1)) &
-                CompoundLexicon::noun) != 0;
+        return (flags_with_ending(base, "e", lexicon) & CompoundLexicon::noun) != 0;
     }
     if (link == "n" || link == "ns") {
         return last == 'e' || base.ends_with("el") || base.ends_with("er");
@@ -123,21 +133,13 @@ constexpr std::array<std::string_view, 8> short_adjectives = {"alt", "neu", "nah
 // noun in -e (Schul- of Schule): the stems that form compounds. A noun minus -n or -en is not
 // one (Pati of Patin, Schwa of Schwan).
 bool is_compounding_stem(std::string_view part, const CompoundLexicon& lexicon) {
-    constexpr std::size_t longest_stem = 62;
-    if (part.size() > longest_stem) {
-        return false;
-    }
-    std::array<char, longest_stem + 2> form{};
-    std::copy(part.begin(), part.end(), form.begin());
     const auto with = [&](std::string_view ending) {
-        std::copy(ending.begin(), ending.end(),
-                  form.begin() + static_cast<std::ptrdiff_t>(part.size()));
-        return lexicon.flags(std::string_view(form.data(), part.size() + ending.size()));
+        return flags_with_ending(part, ending, lexicon);
     };
-    // A noun's stem of three letters is rarely one (Has- of Hase in Al-Has-san); a verb's is
-    // (Erb=vertrag, Ess=ecke).
     // -n only after -el and -er (Wander- of wandern, Sammel- of sammeln; not Gege- of gegen).
     const bool el_or_er = part.ends_with("el") || part.ends_with("er");
+    // A noun's stem of three letters is rarely one (Has- of Hase in Al-Has-san); a verb's is
+    // (Erb=vertrag, Ess=ecke).
     return (with("en") & CompoundLexicon::other) != 0 ||
            (el_or_er && (with("n") & CompoundLexicon::other) != 0) ||
            (part.size() > shortest_part && (with("e") & CompoundLexicon::noun) != 0);
@@ -344,18 +346,8 @@ bool is_place_name(std::string_view letters, std::span<const std::size_t> bounda
     if (place == place_name_heads.end()) {
         return false;
     }
-    constexpr std::size_t longest_name = 64;
-    std::array<char, longest_name> plural{};
-    const std::size_t plural_length = head_start + place->plural.size();
-    if (plural_length > longest_name) {
-        return false;
-    }
-    std::copy(letters.begin(), letters.begin() + static_cast<std::ptrdiff_t>(head_start),
-              plural.begin());
-    std::copy(place->plural.begin(), place->plural.end(),
-              plural.begin() + static_cast<std::ptrdiff_t>(head_start));
-    if (lexicon.flags(std::string_view(plural.data(), plural_length)) != 0) {
-        return false;
+    if (flags_with_ending(letters.substr(0, head_start), place->plural, lexicon) != 0) {
+        return false; // a plural: a common noun (Kinderheime)
     }
     const auto modifier = letters.substr(modifier_start, head_start - modifier_start);
     return confident_modifier_cost(modifier, lexicon) >= impossible && !modifier.ends_with("en");

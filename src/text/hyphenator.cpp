@@ -243,11 +243,12 @@ void drop_vowelless_fragments(Workspace& space, std::size_t part_start, std::siz
     };
     // True if the consonants from `from` up to the next vowel can begin a syllable.
     const auto onset_from = [&](std::size_t from) {
-        std::u32string consonants;
-        for (std::size_t index = from; index < length && !is_vowel(letter(index)); ++index) {
-            consonants.push_back(letter(index));
+        std::size_t end = from;
+        while (end < length && !is_vowel(letter(end))) {
+            ++end;
         }
-        return is_syllable_onset(consonants);
+        return is_syllable_onset(
+            std::u32string_view(space.letters).substr(part_start + from, end - from));
     };
     const auto is_diminutive_at = [&](std::size_t from) {
         const std::u32string_view rest =
