@@ -1,10 +1,12 @@
 #pragma once
 
 #include "model/block.hpp"
+#include "model/document.hpp"
 #include "model/inline.hpp"
 #include "model/measures.hpp"
 #include "model/style.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <variant>
@@ -12,11 +14,45 @@
 
 namespace stadtsatz::layout {
 
-// The model node a positioned item came from, kept for a later tagged-PDF stage.
+// Which part of its model node an item draws, where a node is drawn in several parts. The
+// tagged PDF's structure tree is built from this and the node pointers below.
+enum class NodePart {
+    Whole,          // the node's own content: paragraph text, heading, picture, code
+    Title,          // the heading of a field of action, goal or measure card (generated text)
+    Label,          // a list item's bullet or number, a footnote's number, a card's label
+    Caption,        // the caption of a figure or table
+    HeaderCell,     // a cell of a table's header row (`column`)
+    Cell,           // a cell of a table's body (`row` from 1, `column`)
+    Term,           // the term of a measure card's fact (`row` = fact index)
+    Definition,     // the value of a measure card's fact (`row` = fact index)
+    FrontMatter,    // a line of the title or imprint page (`row` = its index on the page)
+    Decoration,     // panel, rule, shading, leader dots: a layout artifact
+    Pagination,     // running header or page number: a pagination artifact
+    RepeatedHeader, // a table header drawn again on a continuation page: an artifact
+};
+
+// The model node a positioned item came from, kept for the tagged PDF's structure tree.
 struct SourceNode {
     const model::Block* block = nullptr;        // the block (paragraph, heading, table, ...)
     const model::Inline* inline_node = nullptr; // the innermost inline, for text runs
     const model::Measure* measure = nullptr;    // set for items of a measure card
+    const model::Chapter* chapter = nullptr;    // set for the chapter title (block is null)
+    const model::Footnote* footnote = nullptr;  // set for the items of a footnote
+    const model::Inline* link = nullptr;        // the Link inline a run belongs to, if any
+    const model::Goal* goal = nullptr;          // set for a goal's heading and its measures
+    const model::TocEntry* toc_entry = nullptr; // set for the items of a contents entry
+    NodePart part = NodePart::Whole;
+    int row = -1;    // table row (0 = header), list item index, fact index, front-matter line
+    int column = -1; // table column
+};
+
+// One glyph of a shaped run (HarfBuzz), in the font units of the run's face.
+struct Glyph {
+    std::uint32_t id = 0;   // glyph index in the font file
+    double advance = 0;     // pen advance as set: kerning and justification included
+    double x_offset = 0;    // displacement from the pen position (mark placement)
+    double y_offset = 0;
+    std::uint32_t cluster = 0; // byte offset in TextRun::text of the first character it draws
 };
 
 // Which page edges a background touches; the print PDF extends it into the bleed there.
@@ -27,16 +63,20 @@ struct BleedEdges {
     bool bottom = false;
 };
 
-// A run of text in one font, size and colour. Coordinates of all items are in points relative
-// to the top-left corner of the trim box, y growing downwards.
+// A run of shaped text in one font, size and colour. Coordinates of all items are in points
+// relative to the top-left corner of the trim box, y growing downwards.
 struct TextRun {
     double x = 0;
     double baseline = 0;   // y of the baseline
-    double width = 0;      // advance width as measured by the layout
+    double width = 0;      // advance width: the sum of the glyph advances, in points
     std::string font_file; // absolute path of the TrueType file
     double size = 10;
     model::Colour colour;
-    std::string text; // UTF-8, exactly as drawn
+    // UTF-8 as a reader should get it back: spaces between words are U+0020, a hyphen added
+    // by line breaking is U+00AD (its glyph is a hyphen).
+    std::string text;
+    std::vector<Glyph> glyphs;  // in drawing order; clusters never decrease
+    double units_per_em = 1000; // of the face: a glyph advances `advance * size / units_per_em`
     SourceNode source;
 };
 

@@ -33,6 +33,7 @@ struct TableCell {
 };
 
 struct Table {
+    Inlines caption;                   // from a line "Tabelle: …" right before the table
     std::vector<Alignment> alignments; // one per column
     std::vector<TableCell> header;     // the header row, repeated on every page
     std::vector<std::vector<TableCell>> rows;

@@ -39,6 +39,16 @@ struct HeadingStyle : TextStyle {
     bool numbered = true;  // show "2.3" before the title
 };
 
+// What the print shop asked for: the PDF/X-4 output condition and the marks around the page.
+struct PrintSettings {
+    std::string icc_profile;           // absolute path of the CMYK output profile (N = 4)
+    std::string output_condition;      // OutputConditionIdentifier, e.g. "FOGRA39"
+    std::string output_condition_info; // readable name, e.g. "Coated FOGRA39 (ISO 12647-2:2004)"
+    bool crop_marks = false;           // crop marks outside the bleed; the MediaBox grows
+    double minimum_resolution = 250;   // pixels per inch below which a picture is warned about
+    SourcePosition position;           // the element that named the profile
+};
+
 // Everything that decides the look of one edition, in PDF and HTML alike.
 struct Style {
     std::string name;
@@ -59,6 +69,7 @@ struct Style {
     TextStyle table;
     TextStyle code;
     TextStyle running_header;
+    PrintSettings print;
     bool hyphenate = true;
     bool typography = true;  // German quotes, dashes and no-break spaces (resolve/text_preparation)
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
