@@ -35,15 +35,22 @@ void print_diagnostics(const model::Diagnostics& diagnostics, const fs::path& co
 }
 
 void print_timings(const pipeline::StageTimings& timings) {
-    std::fprintf(stderr, "%-28s %10s\n", "Stufe", "ms");
+    std::fprintf(stderr, "%-36s %10s\n", "Stufe", "ms");
     for (const auto& entry : timings.entries()) {
-        std::fprintf(stderr, "%-28s %10.1f\n", entry.stage.c_str(), entry.milliseconds);
+        std::fprintf(stderr, "%-36s %10.1f\n", entry.stage.c_str(), entry.milliseconds);
     }
-    std::fprintf(stderr, "%-28s %10.1f\n", "gesamt", timings.total_milliseconds());
+    std::fprintf(stderr, "%-36s %10.1f\n", "gesamt", timings.total_milliseconds());
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::fprintf(stderr, "%-28s %10.1f\n", "Spitzenspeicher (MiB)",
+    std::fprintf(stderr, "%-36s %10.1f\n", "Spitzenspeicher (MiB)",
                  static_cast<double>(usage.ru_maxrss) / 1024.0);
+    if (!timings.parts().empty()) {
+        std::fprintf(stderr, "gleichzeitig gelaufen (ms je Faden):");
+        for (const auto& part : timings.parts()) {
+            std::fprintf(stderr, " %s %.1f;", part.stage.c_str(), part.milliseconds);
+        }
+        std::fprintf(stderr, "\n");
+    }
 }
 
 } // namespace stadtsatz::cli

@@ -29,12 +29,13 @@ void lay_out_list(const model::Block& block, const Frame& frame, LayoutContext& 
         const std::string marker = block.ordered
                                        ? std::to_string(block.start + static_cast<int>(index)) + "."
                                        : bullets[frame.list_depth % 3];
-        RunFormat marker_format;
-        marker_format.font_file = context.font_file(format.family, block.ordered, false);
-        marker_format.size = format.size;
-        marker_format.colour = context.colour("accent");
-        const double marker_width =
-            context.metrics.width(marker_format.font_file, marker, format.size);
+        SourceNode label{&block};
+        label.part = NodePart::Label;
+        label.row = static_cast<int>(index);
+        TextRun marker_run =
+            context.shaped_run(context.font_file(format.family, block.ordered, false), format.size,
+                               context.colour("accent"), marker, label);
+        const double marker_width = marker_run.width;
         Slice& slice = out[first];
         // Align the marker with the baseline of the item's first text run.
         double baseline = format.size * 0.76 + (format.leading - format.size) / 2;
@@ -44,17 +45,10 @@ void lay_out_list(const model::Block& block, const Frame& frame, LayoutContext& 
                 break;
             }
         }
-        TextRun run;
-        run.x = block.ordered ? inner.left - marker_width - format.size * 0.5
-                              : frame.left + format.size * 0.3;
-        run.baseline = baseline;
-        run.width = marker_width;
-        run.font_file = marker_format.font_file;
-        run.size = format.size;
-        run.colour = marker_format.colour;
-        run.text = marker;
-        run.source.block = &block;
-        slice.items.push_back(run);
+        marker_run.x = block.ordered ? inner.left - marker_width - format.size * 0.5
+                                     : frame.left + format.size * 0.3;
+        marker_run.baseline = baseline;
+        slice.items.push_back(marker_run);
         if (index == 0) {
             slice.space_before = std::max(slice.space_before, paragraph_gap(*frame.text, false));
         }
@@ -85,6 +79,7 @@ void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& 
     run_format.font_file = context.font_file(context.code_family(), false, false);
     run_format.size = format.size;
     run_format.colour = format.colour;
+    run_format.units_per_em = context.metrics.units_per_em(run_format.font_file);
     run_format.source.block = &block;
     context.check_glyphs(run_format.font_file, block.text, block.position);
     const double padding = 7;
@@ -106,14 +101,7 @@ void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& 
             end = text.size();
         }
         Paragraph paragraph;
-        paragraph.formats.push_back(run_format);
-        ParagraphItem box;
-        box.text = text.substr(begin, end - begin);
-        box.width = context.metrics.width(run_format.font_file, box.text, run_format.size);
-        box.format = 0;
-        if (!box.text.empty()) {
-            paragraph.items.push_back(box);
-        }
+        append_unbreakable(paragraph, text.substr(begin, end - begin), run_format, context.metrics);
         finish_paragraph(paragraph);
         auto lines = typeset(paragraph, inner_width, LineAlignment::Left, context.metrics);
         if (lines.empty()) {
@@ -159,7 +147,7 @@ double paragraph_gap(const model::TextStyle& text_style, bool tight) {
 }
 
 void lay_out_paragraph(const model::Inlines& inlines, const model::TextStyle& text_style,
-                       const model::Block* source, const Frame& frame, LayoutContext& context,
+                       const SourceNode& source, const Frame& frame, LayoutContext& context,
                        std::vector<Slice>& out) {
     const TextFormat format = context.format(text_style);
     Paragraph paragraph = collect_inlines(inlines, format, source, context);
@@ -171,7 +159,7 @@ void lay_out_paragraph(const model::Inlines& inlines, const model::TextStyle& te
 }
 
 void lay_out_heading(const model::Inlines& inlines, const std::string& number, int level,
-                     const std::string& id, const model::Block* source, bool generated,
+                     const std::string& id, const SourceNode& source, bool generated,
                      const Frame& frame, LayoutContext& context, std::vector<Slice>& out) {
     const model::HeadingStyle& heading =
         context.style.headings[static_cast<std::size_t>(std::clamp(level, 1, 6) - 1)];
@@ -182,7 +170,8 @@ void lay_out_heading(const model::Inlines& inlines, const std::string& number, i
         number_format.font_file = context.font_file(format.family, format.bold, format.italic);
         number_format.size = format.size;
         number_format.colour = context.colour("accent");
-        number_format.source.block = source;
+        number_format.units_per_em = context.metrics.units_per_em(number_format.font_file);
+        number_format.source = source;
         const double space = context.metrics.width(number_format.font_file, " ", format.size);
         append_text(paragraph, number, number_format, context, space);
         append_text(paragraph, " ", number_format, context, space * 1.6); // gap before the title
@@ -231,19 +220,20 @@ void lay_out_chapter_title(const model::Chapter& chapter, LayoutContext& context
     opening.items.push_back(bar);
     opening.height = 14;
     if (heading.numbered && !chapter.number.empty()) {
-        TextRun number;
-        number.font_file = context.font_file(format.family, true, false);
-        number.size = format.size * 2.2;
-        number.colour = tint(context.colour("accent"), 0.55);
-        number.text = chapter.number;
-        number.width = context.metrics.width(number.font_file, number.text, number.size);
+        SourceNode title{};
+        title.chapter = &chapter;
+        TextRun number =
+            context.shaped_run(context.font_file(format.family, true, false), format.size * 2.2,
+                               tint(context.colour("accent"), 0.55), chapter.number, title);
         number.baseline = opening.height + number.size * 0.78;
         opening.items.push_back(number);
         opening.height = number.baseline + number.size * 0.25;
     }
     out.push_back(opening);
     const std::size_t first = out.size();
-    Paragraph paragraph = collect_inlines(chapter.title, format, nullptr, context);
+    SourceNode title{};
+    title.chapter = &chapter;
+    Paragraph paragraph = collect_inlines(chapter.title, format, title, context);
     const auto lines =
         typeset(std::move(paragraph), width * 0.9, LineAlignment::Left, context.metrics);
     add_lines(out, lines, 0, format.size, format.leading, 0, 0);
@@ -269,11 +259,11 @@ void lay_out_blocks(const model::Blocks& blocks, const Frame& frame, LayoutConte
     for (const model::Block& block : blocks) {
         switch (block.kind) {
         case model::BlockKind::Paragraph:
-            lay_out_paragraph(block.inlines, *frame.text, &block, frame, context, out);
+            lay_out_paragraph(block.inlines, *frame.text, SourceNode{&block}, frame, context, out);
             break;
         case model::BlockKind::Heading:
-            lay_out_heading(block.inlines, block.number, std::max(block.level, 2), block.id, &block,
-                            false, frame, context, out);
+            lay_out_heading(block.inlines, block.number, std::max(block.level, 2), block.id,
+                            SourceNode{&block}, false, frame, context, out);
             break;
         case model::BlockKind::List:
             lay_out_list(block, frame, context, out);

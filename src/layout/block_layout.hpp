@@ -31,12 +31,12 @@ void lay_out_chapter_title(const model::Chapter& chapter, LayoutContext& context
 // A heading of level 2..6 with its number, anchored at its id. Set `generated` when the
 // inlines were made by the layout (they do not outlive it, so runs must not point to them).
 void lay_out_heading(const model::Inlines& inlines, const std::string& number, int level,
-                     const std::string& id, const model::Block* source, bool generated,
+                     const std::string& id, const SourceNode& source, bool generated,
                      const Frame& frame, LayoutContext& context, std::vector<Slice>& out);
 
 // A paragraph of inlines in `text_style`.
 void lay_out_paragraph(const model::Inlines& inlines, const model::TextStyle& text_style,
-                       const model::Block* source, const Frame& frame, LayoutContext& context,
+                       const SourceNode& source, const Frame& frame, LayoutContext& context,
                        std::vector<Slice>& out);
 
 } // namespace stadtsatz::layout

@@ -1,54 +1,50 @@
 #include "layout/font_metrics.hpp"
 
-#include "layout/utf8.hpp"
-
-#include <ft2build.h>
-#include FT_FREETYPE_H
+#include <hb-ot.h>
+#include <hb.h>
 
 namespace stadtsatz::layout {
 
-// One opened font file with its advance cache (in font units).
+// One opened font file with the text shaped in it so far.
 struct FontMetrics::Face {
-    FT_Face handle = nullptr;
+    hb_font_t* font = nullptr; // null when the file could not be read
     double units_per_em = 1000;
     double ascender = 0.75;
-    std::unordered_map<char32_t, std::pair<double, bool>> glyphs; // advance in em, present
-};
+    // Key: the text with U+001F before each joint (a control character no text contains).
+    std::unordered_map<std::string, ShapedText> shaped;
 
-FontMetrics::FontMetrics() {
-    FT_Library library = nullptr;
-    if (FT_Init_FreeType(&library) == 0) {
-        library_ = library;
-    }
-}
-
-FontMetrics::~FontMetrics() {
-    for (auto& [file, face] : faces_) {
-        if (face && face->handle != nullptr) {
-            FT_Done_Face(face->handle);
+    ~Face() {
+        if (font != nullptr) {
+            hb_font_destroy(font);
         }
     }
-    if (library_ != nullptr) {
-        FT_Done_FreeType(static_cast<FT_Library>(library_));
-    }
-}
+};
+
+FontMetrics::FontMetrics() = default;
+FontMetrics::~FontMetrics() = default;
 
 bool FontMetrics::load(const std::string& file, const model::SourcePosition& position,
                        model::Diagnostics& diagnostics) {
     if (auto found = faces_.find(file); found != faces_.end()) {
-        return found->second->handle != nullptr;
+        return found->second->font != nullptr;
     }
     auto entry = std::make_unique<Face>();
-    FT_Face handle = nullptr;
-    if (library_ == nullptr ||
-        FT_New_Face(static_cast<FT_Library>(library_), file.c_str(), 0, &handle) != 0) {
+    hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
+    hb_face_t* face = blob != nullptr ? hb_face_create(blob, 0) : nullptr;
+    if (face == nullptr || hb_face_get_glyph_count(face) == 0) {
         diagnostics.error(position, "cannot read font file '" + file + "'");
     } else {
-        entry->handle = handle;
-        entry->units_per_em = handle->units_per_EM > 0 ? handle->units_per_EM : 1000;
-        entry->ascender = handle->ascender / entry->units_per_em;
+        entry->font = hb_font_create(face);
+        entry->units_per_em = hb_face_get_upem(face);
+        hb_position_t ascender = 0;
+        if (hb_ot_metrics_get_position(entry->font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER,
+                                       &ascender)) {
+            entry->ascender = ascender / entry->units_per_em;
+        }
     }
-    const bool loaded = entry->handle != nullptr;
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    const bool loaded = entry->font != nullptr;
     faces_.emplace(file, std::move(entry));
     return loaded;
 }
@@ -63,43 +59,47 @@ FontMetrics::Face* FontMetrics::face(const std::string& file) {
     return found->second.get();
 }
 
-double FontMetrics::advance(const std::string& file, char32_t code_point, double size) {
+const ShapedText& FontMetrics::shape(const std::string& file, std::string_view text,
+                                     const std::vector<std::size_t>& joints) {
     Face* entry = face(file);
-    if (entry->handle == nullptr) {
-        return 0.5 * size; // an unreadable font was reported; keep the layout going
-    }
-    auto cached = entry->glyphs.find(code_point);
-    if (cached == entry->glyphs.end()) {
-        const FT_UInt glyph = FT_Get_Char_Index(entry->handle, code_point);
-        double advance_em = 0.5;
-        if (FT_Load_Glyph(entry->handle, glyph, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) == 0) {
-            advance_em = entry->handle->glyph->advance.x / entry->units_per_em;
+    std::string key;
+    key.reserve(text.size() + joints.size());
+    std::size_t copied = 0;
+    for (const std::size_t joint : joints) {
+        if (joint > copied && joint < text.size()) {
+            key.append(text.substr(copied, joint - copied));
+            key.push_back('\x1F');
+            copied = joint;
         }
-        cached = entry->glyphs.emplace(code_point, std::make_pair(advance_em, glyph != 0)).first;
     }
-    return cached->second.first * size;
+    key.append(text.substr(copied));
+    auto found = entry->shaped.find(key);
+    if (found == entry->shaped.end()) {
+        found = entry->shaped.emplace(std::move(key), shape_text(entry->font, text, joints)).first;
+    }
+    return found->second;
 }
 
 double FontMetrics::width(const std::string& file, std::string_view text, double size) {
-    double total = 0;
-    for (const char32_t code_point : decode_utf8(text)) {
-        total += advance(file, code_point, size);
+    Face* entry = face(file);
+    if (entry->font == nullptr) {
+        return 0.5 * size * static_cast<double>(text.size()); // reported; keep the layout going
     }
-    return total;
+    return shape(file, text).advance * size / entry->units_per_em;
+}
+
+double FontMetrics::units_per_em(const std::string& file) {
+    return face(file)->units_per_em;
 }
 
 bool FontMetrics::has_glyph(const std::string& file, char32_t code_point) {
     Face* entry = face(file);
-    if (entry->handle == nullptr) {
-        return false;
-    }
-    advance(file, code_point, 1);
-    return entry->glyphs.at(code_point).second;
+    hb_codepoint_t glyph = 0;
+    return entry->font != nullptr && hb_font_get_nominal_glyph(entry->font, code_point, &glyph);
 }
 
 double FontMetrics::ascender(const std::string& file) {
-    Face* entry = face(file);
-    return entry->handle != nullptr ? entry->ascender : 0.75;
+    return face(file)->ascender;
 }
 
 } // namespace stadtsatz::layout

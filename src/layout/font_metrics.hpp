@@ -1,19 +1,18 @@
 #pragma once
 
+#include "layout/shaping.hpp"
 #include "model/diagnostic.hpp"
 
-#include <map>
 #include <memory>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <utility>
+#include <vector>
 
 namespace stadtsatz::layout {
 
-// Glyph advances of TrueType files, read with FreeType and cached per code point.
-// A later shaping stage (HarfBuzz: kerning, ligatures) can replace `width` behind this class.
+// The TrueType files of a layout run, opened once with HarfBuzz: shaped text (kerning,
+// ligatures) and its width, so line breaking measures exactly what the PDF draws.
 class FontMetrics {
 public:
     FontMetrics();
@@ -25,11 +24,17 @@ public:
     bool load(const std::string& file, const model::SourcePosition& position,
               model::Diagnostics& diagnostics);
 
-    // Advance width of one code point at `size` points; missing glyphs use the .notdef advance.
-    double advance(const std::string& file, char32_t code_point, double size);
+    // `text` shaped in the font, without ligatures across `joints` (byte offsets); cached, so
+    // the reference stays valid for the life of this object. An unreadable font shapes
+    // nothing.
+    const ShapedText& shape(const std::string& file, std::string_view text,
+                            const std::vector<std::size_t>& joints = {});
 
-    // Advance width of a UTF-8 string (no kerning yet).
+    // Width of the shaped `text` at `size` points.
     double width(const std::string& file, std::string_view text, double size);
+
+    // Font units per em (advances of shaped glyphs are in these units).
+    double units_per_em(const std::string& file);
 
     // Whether the font has a glyph for the code point (an unloadable font has none).
     bool has_glyph(const std::string& file, char32_t code_point);
@@ -41,7 +46,6 @@ private:
     struct Face;
     Face* face(const std::string& file);
 
-    void* library_ = nullptr; // FT_Library, kept opaque so callers need no FreeType headers
     std::unordered_map<std::string, std::unique_ptr<Face>> faces_;
 };
 

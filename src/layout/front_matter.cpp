@@ -1,23 +1,27 @@
 #include "layout/front_matter.hpp"
 
 #include "layout/inline_collection.hpp"
-#include "text/german_format.hpp"
 #include "layout/slice.hpp"
+#include "text/german_format.hpp"
 
 #include <algorithm>
 
 namespace stadtsatz::layout {
 namespace {
 
-// Sets `text` in lines of `width` at (x, top) and returns the y below the last line.
+// Sets `text` in lines of `width` at (x, top) and returns the y below the last line. Each
+// text placed on a page is a paragraph of its own for the structure tree.
 double place_text(Page& page, LayoutContext& context, const std::string& text,
                   const RunFormat& format, double x, double top, double width, double leading) {
     if (text.empty()) {
         return top;
     }
     context.check_glyphs(format.font_file, text, context.style.position);
+    RunFormat line_format = format;
+    line_format.source.part = NodePart::FrontMatter;
+    line_format.source.row = static_cast<int>(page.items.size());
     Paragraph paragraph;
-    append_text(paragraph, text, format, context,
+    append_text(paragraph, text, line_format, context,
                 context.metrics.width(format.font_file, " ", format.size));
     finish_paragraph(paragraph);
     const auto lines = typeset(std::move(paragraph), width, LineAlignment::Left, context.metrics);
@@ -40,6 +44,7 @@ RunFormat format_of(LayoutContext& context, const std::string& family, bool bold
     format.font_file = context.font_file(family, bold, false);
     format.size = size;
     format.colour = colour;
+    format.units_per_em = context.metrics.units_per_em(format.font_file);
     return format;
 }
 

@@ -44,7 +44,9 @@ void lay_out_image(const model::Block& block, const Frame& frame, LayoutContext&
     slice.keep_with_next = true;
     out.push_back(std::move(slice));
     const TextFormat format = context.format(context.style.caption);
-    Paragraph paragraph = collect_inlines(image.caption, format, &block, context);
+    SourceNode caption{&block};
+    caption.part = NodePart::Caption;
+    Paragraph paragraph = collect_inlines(image.caption, format, caption, context);
     const auto lines = typeset(std::move(paragraph), width, LineAlignment::Left, context.metrics);
     const std::size_t first = out.size();
     add_lines(out, lines, picture.x, format.size, format.leading, format.size * 0.6,

@@ -11,15 +11,14 @@ struct InlineState {
     bool italic = false;
     bool strike = false;
     std::string link;
+    const model::Inline* link_node = nullptr; // the Link inline the text is inside
 };
 
 bool same_format(const RunFormat& left, const RunFormat& right) {
     return left.font_file == right.font_file && left.size == right.size &&
            left.colour.rgb == right.colour.rgb && left.colour.cmyk == right.colour.cmyk &&
            left.rise == right.rise && left.strike == right.strike && left.link == right.link &&
-           left.footnote == right.footnote && left.source.block == right.source.block &&
-           left.source.inline_node == right.source.inline_node &&
-           left.source.measure == right.source.measure;
+           left.footnote == right.footnote && left.source == right.source;
 }
 
 int add_format(Paragraph& paragraph, const RunFormat& format) {
@@ -52,24 +51,44 @@ void add_glue(Paragraph& paragraph, double space_width) {
     paragraph.items.push_back(glue);
 }
 
-void add_box(Paragraph& paragraph, const std::string& text, int format, FontMetrics& metrics) {
+// Appends a box of shaped text; clusters of `glyphs` are byte offsets into `text`. A box
+// right after another of the same format joins it (nothing can break between them).
+void add_box(Paragraph& paragraph, std::string_view text, std::vector<Glyph> glyphs, int format) {
     if (text.empty()) {
         return;
     }
     const RunFormat& run = paragraph.formats[static_cast<std::size_t>(format)];
-    const double width = metrics.width(run.font_file, text, run.size);
+    double advance = 0;
+    for (const Glyph& glyph : glyphs) {
+        advance += glyph.advance;
+    }
+    const double width = advance * run.size / run.units_per_em;
     if (!paragraph.items.empty() && paragraph.items.back().kind == ItemKind::Box &&
         paragraph.items.back().format == format) {
-        paragraph.items.back().text += text;
-        paragraph.items.back().width += width;
+        ParagraphItem& previous = paragraph.items.back();
+        const auto shift = static_cast<std::uint32_t>(previous.text.size());
+        for (Glyph& glyph : glyphs) {
+            glyph.cluster += shift;
+            previous.glyphs.push_back(glyph);
+        }
+        previous.text += text;
+        previous.width += width;
         return;
     }
     ParagraphItem box;
     box.kind = ItemKind::Box;
     box.width = width;
-    box.text = text;
+    box.text = std::string(text);
+    box.glyphs = std::move(glyphs);
     box.format = format;
-    paragraph.items.push_back(box);
+    paragraph.items.push_back(std::move(box));
+}
+
+// Shapes `text` in the format's font and appends it as one box.
+void add_shaped_box(Paragraph& paragraph, const std::string& text, int format,
+                    FontMetrics& metrics) {
+    const RunFormat& run = paragraph.formats[static_cast<std::size_t>(format)];
+    add_box(paragraph, text, metrics.shape(run.font_file, text).glyphs, format);
 }
 
 void add_penalty(Paragraph& paragraph, double cost, bool flagged, int format,
@@ -80,11 +99,16 @@ void add_penalty(Paragraph& paragraph, double cost, bool flagged, int format,
     penalty.flagged = flagged;
     if (flagged) {
         const RunFormat& run = paragraph.formats[static_cast<std::size_t>(format)];
-        penalty.text = "-";
-        penalty.width = metrics.width(run.font_file, penalty.text, run.size);
+        const ShapedText& hyphen = metrics.shape(run.font_file, "-");
+        penalty.text = "\u00AD"; // a reader gets a soft hyphen back: the word is whole
+        penalty.glyphs = hyphen.glyphs;
+        for (Glyph& glyph : penalty.glyphs) {
+            glyph.cluster = 0;
+        }
+        penalty.width = hyphen.advance * run.size / run.units_per_em;
         penalty.format = format;
     }
-    paragraph.items.push_back(penalty);
+    paragraph.items.push_back(std::move(penalty));
 }
 
 double hyphenation_penalty(model::HyphenationKind kind) {
@@ -117,9 +141,9 @@ void add_forced_break(Paragraph& paragraph) {
 // Walks the inline tree and appends its items.
 class Collector {
 public:
-    Collector(Paragraph& paragraph, const TextFormat& base, const model::Block* block,
+    Collector(Paragraph& paragraph, const TextFormat& base, const SourceNode& source,
               LayoutContext& context)
-        : paragraph_(paragraph), base_(base), block_(block), context_(context) {}
+        : paragraph_(paragraph), base_(base), source_(source), context_(context) {}
 
     void walk(const model::Inlines& inlines, const InlineState& state) {
         for (const auto& node : inlines) {
@@ -136,7 +160,10 @@ private:
         format.colour = state.link.empty() ? base_.colour : context_.colour("accent");
         format.strike = state.strike;
         format.link = state.link;
-        format.source = {block_, &node, nullptr};
+        format.units_per_em = context_.metrics.units_per_em(format.font_file);
+        format.source = source_;
+        format.source.inline_node = &node;
+        format.source.link = state.link_node;
         return format;
     }
 
@@ -170,6 +197,7 @@ private:
             break;
         case model::InlineKind::Link:
             inner.link = node.target;
+            inner.link_node = &node;
             walk(node.children, inner);
             break;
         case model::InlineKind::SoftBreak: {
@@ -187,8 +215,9 @@ private:
             format.colour = context_.colour("accent");
             format.footnote = node.target;
             format.link.clear();
+            format.source.link = nullptr;
             const int index = add_format(paragraph_, format);
-            add_box(paragraph_, std::to_string(node.number), index, context_.metrics);
+            add_shaped_box(paragraph_, std::to_string(node.number), index, context_.metrics);
             break;
         }
         }
@@ -196,9 +225,56 @@ private:
 
     Paragraph& paragraph_;
     TextFormat base_;
-    const model::Block* block_;
+    SourceNode source_; // what every run points to, before its inline and link
     LayoutContext& context_;
 };
+
+} // namespace
+
+namespace {
+
+// Where a word may break, and how.
+struct WordBreak {
+    std::size_t offset = 0; // byte offset in the word (soft hyphens removed)
+    double penalty = 0;
+    bool flagged = true; // a hyphen is added when the line breaks here
+    bool joint = false;  // a compound joint
+};
+
+// Shapes one word (no spaces) and appends it as boxes between its break points, so a
+// ligature across a syllable break still forms when the word stays whole (of|fi|zi|ell),
+// while no ligature forms across a compound joint (Auf|lage).
+void append_word(Paragraph& paragraph, const std::string& word,
+                 const std::vector<WordBreak>& breaks, const std::vector<std::size_t>& joints,
+                 int format, FontMetrics& metrics) {
+    if (word.empty()) {
+        return;
+    }
+    const RunFormat& run = paragraph.formats[static_cast<std::size_t>(format)];
+    const ShapedText& shaped = metrics.shape(run.font_file, word, joints);
+    std::size_t glyph = 0;
+    std::size_t start = 0;
+    auto add_fragment = [&](std::size_t end) {
+        std::vector<Glyph> glyphs;
+        while (glyph < shaped.glyphs.size() && shaped.glyphs[glyph].cluster < end) {
+            Glyph piece = shaped.glyphs[glyph++];
+            piece.cluster -= static_cast<std::uint32_t>(start);
+            glyphs.push_back(piece);
+        }
+        add_box(paragraph, std::string_view(word).substr(start, end - start), std::move(glyphs),
+                format);
+        start = end;
+    };
+    for (const WordBreak& point : breaks) {
+        if (point.offset <= start || point.offset >= word.size()) {
+            continue;
+        }
+        add_fragment(point.offset);
+        add_penalty(paragraph, point.penalty, point.flagged, format, metrics);
+        paragraph.items.back().joint = point.joint;
+    }
+    add_fragment(word.size());
+}
 
 } // namespace
 
@@ -206,43 +282,50 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
                  LayoutContext& context, double space_width,
                  const std::vector<model::HyphenationPoint>& hyphenation) {
     const int index = add_format(paragraph, format);
-    const std::u32string characters = decode_utf8(text);
-    std::u32string word;
+    std::string word;
+    std::vector<WordBreak> breaks;
+    std::vector<std::size_t> joints;
     int letters_in_word = 0;
     auto flush = [&] {
-        add_box(paragraph, encode_utf8(word), index, context.metrics);
+        append_word(paragraph, word, breaks, joints, index, context.metrics);
         word.clear();
+        breaks.clear();
+        joints.clear();
+        letters_in_word = 0;
     };
     auto next_point = hyphenation.begin();
-    std::size_t byte_offset = 0; // of `character` in `text`, to meet the hyphenation points
-    for (std::size_t position = 0; position < characters.size();
-         byte_offset += utf8_length(characters[position]), ++position) {
-        const char32_t character = characters[position];
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const std::size_t byte_offset = offset; // of `character` in `text`
+        const char32_t character = decode_utf8_at(text, offset);
         while (next_point != hyphenation.end() && next_point->offset < byte_offset) {
             ++next_point;
         }
         if (next_point != hyphenation.end() && next_point->offset == byte_offset && !word.empty()) {
-            flush();
-            add_penalty(paragraph, hyphenation_penalty(next_point->kind), true, index,
-                        context.metrics);
+            const bool joint = next_point->kind == model::HyphenationKind::CompoundJoint;
+            breaks.push_back({word.size(), hyphenation_penalty(next_point->kind), true, joint});
+            if (joint) {
+                joints.push_back(word.size());
+            }
         }
         if (is_space(character)) {
             flush();
-            letters_in_word = 0;
             add_glue(paragraph, space_width);
         } else if (character == 0xAD) {
-            flush();
-            add_penalty(paragraph, soft_hyphen_penalty, true, index, context.metrics);
+            if (!word.empty()) {
+                breaks.push_back({word.size(), soft_hyphen_penalty, true});
+            }
         } else {
-            word.push_back(character);
+            append_utf8(word, character);
             letters_in_word += is_letter(character) ? 1 : 0;
             const bool hyphen = character == U'-' || character == 0x2010;
-            const bool letter_follows = position + 2 < characters.size() &&
-                                        is_letter(characters[position + 1]) &&
-                                        is_letter(characters[position + 2]);
+            std::size_t ahead = offset;
+            const bool letter_follows =
+                ahead < text.size() && is_letter(decode_utf8_at(text, ahead)) &&
+                ahead < text.size() && is_letter(decode_utf8_at(text, ahead));
             if (hyphen && letters_in_word >= 2 && letter_follows) {
-                flush(); // "Neu-Ulmer" may break after the explicit hyphen
-                add_penalty(paragraph, 100, false, index, context.metrics);
+                // "Neu-Ulmer" may break after the explicit hyphen, adding none.
+                breaks.push_back({word.size(), 100, false});
                 letters_in_word = 0;
             }
         }
@@ -250,10 +333,15 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
     flush();
 }
 
+void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                        FontMetrics& metrics) {
+    add_shaped_box(paragraph, text, add_format(paragraph, format), metrics);
+}
+
 void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
-                          const TextFormat& base, const model::Block* block,
+                          const TextFormat& base, const SourceNode& source,
                           LayoutContext& context) {
-    Collector collector(paragraph, base, block, context);
+    Collector collector(paragraph, base, source, context);
     InlineState state;
     state.bold = base.bold;
     state.italic = base.italic;
@@ -261,9 +349,9 @@ void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
 }
 
 Paragraph collect_inlines(const model::Inlines& inlines, const TextFormat& base,
-                          const model::Block* block, LayoutContext& context) {
+                          const SourceNode& source, LayoutContext& context) {
     Paragraph paragraph;
-    collect_inlines_into(paragraph, inlines, base, block, context);
+    collect_inlines_into(paragraph, inlines, base, source, context);
     finish_paragraph(paragraph);
     return paragraph;
 }
@@ -275,40 +363,62 @@ void finish_paragraph(Paragraph& paragraph) {
     add_forced_break(paragraph);
 }
 
-void allow_emergency_breaks(Paragraph& paragraph, double width, FontMetrics& metrics) {
+void allow_emergency_breaks(Paragraph& paragraph, double width) {
     std::vector<ParagraphItem> result;
     result.reserve(paragraph.items.size());
     ParagraphItem emergency;
     emergency.kind = ItemKind::Penalty;
     emergency.penalty = emergency_break;
-    for (const ParagraphItem& item : paragraph.items) {
+    for (ParagraphItem& item : paragraph.items) {
         if (item.kind != ItemKind::Box) {
-            result.push_back(item);
+            result.push_back(std::move(item));
             continue;
         }
         if (!result.empty() && result.back().kind == ItemKind::Box) {
             result.push_back(emergency);
         }
         if (item.width <= width) {
-            result.push_back(item);
+            result.push_back(std::move(item));
             continue;
         }
+        // Too wide for any line: pieces between glyph clusters, each at most `width` wide.
         const RunFormat& format = paragraph.formats[static_cast<std::size_t>(item.format)];
+        const double scale = format.size / format.units_per_em;
         ParagraphItem piece = item;
         piece.text.clear();
+        piece.glyphs.clear();
         piece.width = 0;
-        for (const char32_t character : decode_utf8(item.text)) {
-            const double advance = metrics.advance(format.font_file, character, format.size);
-            if (!piece.text.empty() && piece.width + advance > width) {
+        std::size_t piece_start = 0;
+        for (std::size_t index = 0; index < item.glyphs.size();) {
+            // The glyphs of one cluster stay together.
+            std::size_t end = index + 1;
+            while (end < item.glyphs.size() &&
+                   item.glyphs[end].cluster == item.glyphs[index].cluster) {
+                ++end;
+            }
+            double advance = 0;
+            for (std::size_t glyph = index; glyph < end; ++glyph) {
+                advance += item.glyphs[glyph].advance * scale;
+            }
+            const std::size_t cluster = item.glyphs[index].cluster;
+            if (!piece.glyphs.empty() && piece.width + advance > width) {
+                piece.text = item.text.substr(piece_start, cluster - piece_start);
                 result.push_back(piece);
                 result.push_back(emergency);
-                piece.text.clear();
+                piece.glyphs.clear();
                 piece.width = 0;
+                piece_start = cluster;
             }
-            append_utf8(piece.text, character);
+            for (std::size_t glyph = index; glyph < end; ++glyph) {
+                Glyph moved = item.glyphs[glyph];
+                moved.cluster -= static_cast<std::uint32_t>(piece_start);
+                piece.glyphs.push_back(moved);
+            }
             piece.width += advance;
+            index = end;
         }
-        result.push_back(piece);
+        piece.text = item.text.substr(piece_start);
+        result.push_back(std::move(piece));
     }
     paragraph.items = std::move(result);
 }

@@ -8,13 +8,13 @@ namespace stadtsatz::layout {
 // Turns inlines into boxes, glue and penalties: spaces and soft breaks become glue, soft
 // hyphens flagged penalties, forced line breaks forced penalties; bold, italic, code, links
 // and footnote references get their own run formats. The paragraph ends with a forced break.
+// Every run's source is `source` with the inline it came from (and its link) filled in.
 Paragraph collect_inlines(const model::Inlines& inlines, const TextFormat& base,
-                          const model::Block* block, LayoutContext& context);
+                          const SourceNode& source, LayoutContext& context);
 
 // Like collect_inlines, but appends to `paragraph` without finishing it.
 void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
-                          const TextFormat& base, const model::Block* block,
-                          LayoutContext& context);
+                          const TextFormat& base, const SourceNode& source, LayoutContext& context);
 
 // Appends text in one format. Spaces become glue, soft hyphens and the hyphenation points
 // (byte offsets into `text`, from resolve) flagged penalties priced by their kind.
@@ -25,8 +25,13 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
 // Ends a paragraph: infinite glue and a forced break, so the last line stays ragged.
 void finish_paragraph(Paragraph& paragraph);
 
+// Appends `text` shaped as one box, spaces included (code, generated labels that must not
+// break).
+void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                        FontMetrics& metrics);
+
 // Splits boxes wider than `width` into pieces joined by emergency breaks, and allows emergency
 // breaks between adjacent boxes, so no word can run past the margin.
-void allow_emergency_breaks(Paragraph& paragraph, double width, FontMetrics& metrics);
+void allow_emergency_breaks(Paragraph& paragraph, double width);
 
 } // namespace stadtsatz::layout

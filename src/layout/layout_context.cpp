@@ -104,6 +104,24 @@ std::string LayoutContext::display_family() const {
     return resolve_family(style.headings[0].family);
 }
 
+TextRun LayoutContext::shaped_run(const std::string& file, double size, const model::Colour& colour,
+                                  const std::string& text, const SourceNode& source) {
+    TextRun run;
+    run.font_file = file;
+    run.size = size;
+    run.colour = colour;
+    run.text = text;
+    run.source = source;
+    if (file.empty()) {
+        return run;
+    }
+    const ShapedText& shaped = metrics.shape(file, text);
+    run.glyphs = shaped.glyphs;
+    run.units_per_em = metrics.units_per_em(file);
+    run.width = shaped.advance * size / run.units_per_em;
+    return run;
+}
+
 void LayoutContext::check_glyphs(const std::string& file, const std::string& text,
                                  const model::SourcePosition& position) {
     if (file.empty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/font_metrics.hpp"
+#include "layout/page.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
 
@@ -46,6 +47,11 @@ public:
     std::string code_family() const;
     // The family for headings and other display text (the level-1 heading's family).
     std::string display_family() const;
+
+    // `text` shaped in `file` at `size` as one run at (0, 0): glyphs, width and units per em
+    // set; the caller places it and says where it came from.
+    TextRun shaped_run(const std::string& file, double size, const model::Colour& colour,
+                       const std::string& text, const SourceNode& source);
 
     // Warns once per font and character when the font lacks a glyph for a character of `text`.
     void check_glyphs(const std::string& file, const std::string& text,

@@ -7,121 +7,363 @@
 namespace stadtsatz::layout {
 namespace {
 
-// Appends a box to the line, merging it into the previous run when nothing separates them.
-void add_run(SetLine& line, const RunFormat& format, const std::string& text, double x,
-             double width, bool adjacent) {
-    if (adjacent && !line.items.empty()) {
-        if (auto* previous = std::get_if<TextRun>(&line.items.back());
-            previous != nullptr && previous->font_file == format.font_file &&
-            previous->size == format.size && previous->baseline == -format.rise &&
-            previous->colour.rgb == format.colour.rgb &&
-            previous->colour.cmyk == format.colour.cmyk &&
-            previous->source.inline_node == format.source.inline_node) {
-            previous->text += text;
-            previous->width += width;
-            return;
-        }
+// A piece of a line before it becomes text runs: shaped text in one format, or a space.
+struct Piece {
+    bool space = false;
+    int format = -1;           // text: index into Paragraph::formats
+    std::string text;          // text: as a reader gets it back
+    std::vector<Glyph> glyphs; // text: clusters into `text`
+    double width = 0;          // natural width in points
+    double stretch = 0;        // space
+    double shrink = 0;         // space
+};
+
+double advance_of(const std::vector<Glyph>& glyphs) {
+    double advance = 0;
+    for (const Glyph& glyph : glyphs) {
+        advance += glyph.advance;
     }
-    TextRun run;
-    run.x = x;
-    run.baseline = -format.rise;
-    run.width = width;
-    run.font_file = format.font_file;
-    run.size = format.size;
-    run.colour = format.colour;
-    run.text = text;
-    run.source = format.source;
-    line.items.push_back(std::move(run));
+    return advance;
 }
 
-void add_link(SetLine& line, const RunFormat& format, double x, double width) {
-    if (format.link.empty()) {
-        return;
+bool is_box(const std::vector<ParagraphItem>& items, std::size_t index) {
+    return index < items.size() && items[index].kind == ItemKind::Box;
+}
+
+// The items of one line as pieces. A word cut by the line's start or end is shaped again as
+// the part that is drawn (with the hyphen), so no ligature or kerning pair spans the break
+// and the width is exactly what is drawn.
+class LineAssembler {
+public:
+    LineAssembler(const Paragraph& paragraph, FontMetrics& metrics)
+        : paragraph_(paragraph), items_(paragraph.items), metrics_(metrics) {}
+
+    std::vector<Piece> pieces(const BrokenLine& line) {
+        std::vector<Piece> result;
+        const std::size_t end = std::min(line.end, items_.size());
+        const bool starts_inside_word = line.start >= 2 && is_box(items_, line.start) &&
+                                        items_[line.start - 1].kind == ItemKind::Penalty &&
+                                        is_box(items_, line.start - 2);
+        const bool ends_inside_word = end < items_.size() &&
+                                      items_[end].kind == ItemKind::Penalty && end > line.start &&
+                                      is_box(items_, end - 1) && is_box(items_, end + 1);
+        // The first and last word of the line: items up to the first glue, from the last.
+        std::size_t first_word_end = line.start;
+        while (first_word_end < end && items_[first_word_end].kind != ItemKind::Glue) {
+            ++first_word_end;
+        }
+        std::size_t last_word_start = end;
+        while (last_word_start > line.start && items_[last_word_start - 1].kind != ItemKind::Glue) {
+            --last_word_start;
+        }
+        const bool hyphen = line.hyphenated && end < items_.size();
+        std::size_t index = line.start;
+        if (starts_inside_word) {
+            const std::size_t stop =
+                first_word_end == end && ends_inside_word ? end : first_word_end;
+            reshape(result, line.start, stop, stop == end && hyphen);
+            index = stop;
+        }
+        const std::size_t plain_end = ends_inside_word ? std::max(index, last_word_start) : end;
+        for (; index < plain_end; ++index) {
+            const ParagraphItem& item = items_[index];
+            if (item.kind == ItemKind::Box) {
+                add_text(result, item.format, item.text, item.glyphs);
+            } else if (item.kind == ItemKind::Glue && item.stretch < 1e8) {
+                Piece space;
+                space.space = true;
+                space.width = item.width;
+                space.stretch = item.stretch;
+                space.shrink = item.shrink;
+                result.push_back(std::move(space));
+            }
+        }
+        if (index < end) {
+            reshape(result, index, end, hyphen);
+        } else if (hyphen && !(starts_inside_word && index == end && ends_inside_word)) {
+            const ParagraphItem& mark = items_[end];
+            add_text(result, mark.format, mark.text, mark.glyphs);
+        }
+        return result;
     }
-    const double top = -format.size * 0.95;
-    if (!line.links.empty()) {
-        LinkArea& previous = line.links.back();
-        if (previous.target == format.link && x - (previous.x + previous.width) < format.size) {
-            previous.width = x + width - previous.x; // one area across the words of a link
+
+private:
+    // Appends text, joining the previous piece when it has the same format.
+    void add_text(std::vector<Piece>& pieces, int format, const std::string& text,
+                  const std::vector<Glyph>& glyphs) {
+        if (text.empty()) {
             return;
         }
+        const RunFormat& run = paragraph_.formats[static_cast<std::size_t>(format)];
+        const double width = advance_of(glyphs) * run.size / run.units_per_em;
+        if (!pieces.empty() && !pieces.back().space && pieces.back().format == format) {
+            Piece& previous = pieces.back();
+            const auto shift = static_cast<std::uint32_t>(previous.text.size());
+            for (Glyph glyph : glyphs) {
+                glyph.cluster += shift;
+                previous.glyphs.push_back(glyph);
+            }
+            previous.text += text;
+            previous.width += width;
+            return;
+        }
+        Piece piece;
+        piece.format = format;
+        piece.text = text;
+        piece.glyphs = glyphs;
+        piece.width = width;
+        pieces.push_back(std::move(piece));
     }
-    LinkArea area;
-    area.x = x;
-    area.y = top;
-    area.width = width;
-    area.height = format.size * 1.25;
-    area.target = format.link;
-    area.source = format.source;
-    line.links.push_back(area);
+
+    // Shapes items [from, to) again, one piece per format, with the break's hyphen at the end.
+    void reshape(std::vector<Piece>& pieces, std::size_t from, std::size_t to, bool hyphen) {
+        std::size_t index = from;
+        while (index < to) {
+            const int format = items_[index].format;
+            std::string text;
+            std::vector<std::size_t> joints;
+            while (index < to &&
+                   (items_[index].kind != ItemKind::Box || items_[index].format == format)) {
+                const ParagraphItem& item = items_[index];
+                if (item.kind == ItemKind::Box) {
+                    text += item.text;
+                } else if (item.kind == ItemKind::Penalty && item.joint) {
+                    joints.push_back(text.size());
+                }
+                ++index;
+            }
+            const bool last = index >= to;
+            const RunFormat& run = paragraph_.formats[static_cast<std::size_t>(format)];
+            if (last && hyphen) {
+                const std::size_t drawn = text.size();
+                ShapedText shaped = shape_text_with_hyphen(run, text, joints);
+                text += items_[to].text; // the reader gets U+00AD where the hyphen is drawn
+                for (Glyph& glyph : shaped.glyphs) {
+                    glyph.cluster =
+                        std::min<std::uint32_t>(glyph.cluster, static_cast<std::uint32_t>(drawn));
+                }
+                add_text(pieces, format, text, shaped.glyphs);
+            } else {
+                add_text(pieces, format, text, metrics_.shape(run.font_file, text, joints).glyphs);
+            }
+        }
+    }
+
+    ShapedText shape_text_with_hyphen(const RunFormat& run, const std::string& text,
+                                      const std::vector<std::size_t>& joints) {
+        return metrics_.shape(run.font_file, text + "-", joints);
+    }
+
+    const Paragraph& paragraph_;
+    const std::vector<ParagraphItem>& items_;
+    FontMetrics& metrics_;
+};
+
+// The glue adjustment of a line from the widths of what is drawn: stretch or shrink in units of
+// the spaces' stretch or shrink. Lines that stay ragged only shrink, when they must.
+double adjustment_ratio(const std::vector<Piece>& pieces, double width, bool justify) {
+    double natural = 0;
+    double stretch = 0;
+    double shrink = 0;
+    for (const Piece& piece : pieces) {
+        natural += piece.width;
+        stretch += piece.stretch;
+        shrink += piece.shrink;
+    }
+    const double difference = width - natural;
+    if (difference > 0 && justify && stretch > 0) {
+        return difference / stretch;
+    }
+    if (difference < 0 && shrink > 0) {
+        return difference / shrink;
+    }
+    return 0;
+}
+
+bool same_run(const TextRun& run, const RunFormat& format) {
+    return run.font_file == format.font_file && run.size == format.size &&
+           run.baseline == -format.rise && run.colour.rgb == format.colour.rgb &&
+           run.colour.cmyk == format.colour.cmyk && run.source.block == format.source.block &&
+           run.source.link == format.source.link && run.source.part == format.source.part &&
+           run.source.row == format.source.row && run.source.column == format.source.column &&
+           run.source.measure == format.source.measure &&
+           run.source.footnote == format.source.footnote &&
+           run.source.chapter == format.source.chapter && run.source.goal == format.source.goal &&
+           run.source.toc_entry == format.source.toc_entry;
+}
+
+// Turns pieces into text runs at their positions. A space is drawn as the font's space glyph,
+// widened or narrowed by the justification, so the text layer has a real U+0020 between
+// words; it joins the run before it, or the one after it where only that one is outside a
+// link.
+class RunBuilder {
+public:
+    RunBuilder(const Paragraph& paragraph, FontMetrics& metrics, SetLine& line)
+        : paragraph_(paragraph), metrics_(metrics), line_(line) {}
+
+    void add(const Piece& piece, double ratio) {
+        if (piece.space) {
+            const double adjust = ratio >= 0 ? ratio * piece.stretch : ratio * piece.shrink;
+            pending_space_ += piece.width + adjust;
+            return;
+        }
+        const RunFormat& format = paragraph_.formats[static_cast<std::size_t>(piece.format)];
+        TextRun* previous = last_run();
+        const bool space_before = pending_space_ != 0;
+        if (space_before) {
+            const bool to_previous = previous != nullptr && (previous->source.link == nullptr ||
+                                                             format.source.link != nullptr);
+            if (to_previous) {
+                append_space(*previous, pending_space_);
+            } else {
+                start_run(format);
+                append_space(*last_run(), pending_space_);
+            }
+            x_ += pending_space_;
+            pending_space_ = 0;
+            previous = last_run();
+        }
+        if (previous == nullptr || !same_run(*previous, format) ||
+            previous->x + previous->width < x_ - 1e-6 ||
+            previous->x + previous->width > x_ + 1e-6) {
+            start_run(format);
+        }
+        TextRun& run = *last_run();
+        const auto shift = static_cast<std::uint32_t>(run.text.size());
+        for (Glyph glyph : piece.glyphs) {
+            glyph.cluster += shift;
+            run.glyphs.push_back(glyph);
+        }
+        run.text += piece.text;
+        run.width += piece.width;
+        add_link(format, x_, piece.width);
+        if (!format.footnote.empty()) {
+            line_.footnotes.push_back(format.footnote);
+        }
+        if (format.strike) {
+            Rule strike;
+            strike.x1 = x_;
+            strike.x2 = x_ + piece.width;
+            strike.y1 = strike.y2 = -format.size * 0.28;
+            strike.line_width = format.size * 0.06;
+            strike.colour = format.colour;
+            strike.source = format.source;
+            strike.source.part = NodePart::Decoration;
+            line_.items.push_back(strike);
+        }
+        line_.ascent = std::max(line_.ascent, format.size);
+        x_ += piece.width;
+    }
+
+    // The width used; a space with nothing after it on the line is not drawn.
+    double finish() const { return x_; }
+
+private:
+    TextRun* last_run() {
+        if (run_index_ < 0) {
+            return nullptr;
+        }
+        return std::get_if<TextRun>(&line_.items[static_cast<std::size_t>(run_index_)]);
+    }
+
+    void start_run(const RunFormat& format) {
+        TextRun run;
+        run.x = x_;
+        run.baseline = -format.rise;
+        run.font_file = format.font_file;
+        run.size = format.size;
+        run.colour = format.colour;
+        run.units_per_em = format.units_per_em;
+        run.source = format.source;
+        line_.items.push_back(std::move(run));
+        run_index_ = static_cast<int>(line_.items.size()) - 1;
+    }
+
+    void append_space(TextRun& run, double width) {
+        const ShapedText& space = metrics_.shape(run.font_file, " ");
+        if (space.glyphs.size() == 1 && space.glyphs.front().id != 0) {
+            Glyph glyph = space.glyphs.front();
+            glyph.cluster = static_cast<std::uint32_t>(run.text.size());
+            glyph.advance = width * run.units_per_em / run.size;
+            run.glyphs.push_back(glyph);
+            run.text += ' ';
+            run.width += width;
+        } else {
+            run.width += width; // a font without a space glyph: the gap alone
+        }
+    }
+
+    void add_link(const RunFormat& format, double x, double width) {
+        if (format.link.empty()) {
+            return;
+        }
+        if (!line_.links.empty()) {
+            LinkArea& previous = line_.links.back();
+            if (previous.target == format.link && x - (previous.x + previous.width) < format.size) {
+                previous.width = x + width - previous.x; // one area across the words of a link
+                return;
+            }
+        }
+        LinkArea area;
+        area.x = x;
+        area.y = -format.size * 0.95;
+        area.width = width;
+        area.height = format.size * 1.25;
+        area.target = format.link;
+        area.source = format.source;
+        line_.links.push_back(area);
+    }
+
+    const Paragraph& paragraph_;
+    FontMetrics& metrics_;
+    SetLine& line_;
+    double x_ = 0;
+    double pending_space_ = 0; // width of spaces seen since the last text
+    int run_index_ = -1;       // the run being extended, in line_.items
+};
+
+void shift_line(SetLine& line, double shift) {
+    for (PageItem& item : line.items) {
+        if (auto* run = std::get_if<TextRun>(&item)) {
+            run->x += shift;
+        } else if (auto* rule = std::get_if<Rule>(&item)) {
+            rule->x1 += shift;
+            rule->x2 += shift;
+        }
+    }
+    for (LinkArea& area : line.links) {
+        area.x += shift;
+    }
 }
 
 } // namespace
 
 std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<BrokenLine>& lines,
-                               double width, LineAlignment alignment) {
+                               double width, LineAlignment alignment, FontMetrics& metrics) {
     std::vector<SetLine> result;
     result.reserve(lines.size());
+    LineAssembler assembler(paragraph, metrics);
     for (const BrokenLine& broken : lines) {
-        SetLine line;
+        const std::vector<Piece> pieces = assembler.pieces(broken);
         const bool justify = alignment == LineAlignment::Justify && !broken.last;
-        const double ratio = justify ? broken.ratio : std::min(broken.ratio, 0.0);
-        double x = 0;
-        bool adjacent = false;
-        const std::size_t end = std::min(broken.end, paragraph.items.size());
-        for (std::size_t index = broken.start; index < end; ++index) {
-            const ParagraphItem& item = paragraph.items[index];
-            if (item.kind == ItemKind::Box) {
-                const RunFormat& format = paragraph.formats[static_cast<std::size_t>(item.format)];
-                add_run(line, format, item.text, x, item.width, adjacent);
-                add_link(line, format, x, item.width);
-                if (!format.footnote.empty()) {
-                    line.footnotes.push_back(format.footnote);
-                }
-                if (format.strike) {
-                    Rule strike;
-                    strike.x1 = x;
-                    strike.x2 = x + item.width;
-                    strike.y1 = strike.y2 = -format.size * 0.28;
-                    strike.line_width = format.size * 0.06;
-                    strike.colour = format.colour;
-                    strike.source = format.source;
-                    line.items.push_back(strike);
-                }
-                line.ascent = std::max(line.ascent, format.size);
-                x += item.width;
-                adjacent = true;
-            } else if (item.kind == ItemKind::Glue) {
-                const double adjust = ratio >= 0 ? ratio * item.stretch : ratio * item.shrink;
-                x += item.width + (item.stretch < 1e8 ? adjust : 0);
-                adjacent = false;
-            }
+        double ratio = adjustment_ratio(pieces, width, justify);
+        if (ratio < -1 && broken.ratio < -1 + 1e-9 && broken.natural_width - width > 0) {
+            ratio = -1; // overfull by the breaker's own measure too: shrink no further
         }
-        if (broken.hyphenated && broken.end < paragraph.items.size()) {
-            const ParagraphItem& hyphen = paragraph.items[broken.end];
-            const RunFormat& format = paragraph.formats[static_cast<std::size_t>(hyphen.format)];
-            add_run(line, format, hyphen.text, x, hyphen.width, adjacent);
-            x += hyphen.width;
+        SetLine line;
+        RunBuilder builder(paragraph, metrics, line);
+        for (const Piece& piece : pieces) {
+            builder.add(piece, ratio);
         }
-        line.width = x;
+        line.width = builder.finish();
         double shift = 0;
         if (alignment == LineAlignment::Center) {
-            shift = (width - x) / 2;
+            shift = (width - line.width) / 2;
         } else if (alignment == LineAlignment::Right) {
-            shift = width - x;
+            shift = width - line.width;
         }
         if (shift > 0) {
-            for (PageItem& item : line.items) {
-                if (auto* run = std::get_if<TextRun>(&item)) {
-                    run->x += shift;
-                } else if (auto* rule = std::get_if<Rule>(&item)) {
-                    rule->x1 += shift;
-                    rule->x2 += shift;
-                }
-            }
-            for (LinkArea& area : line.links) {
-                area.x += shift;
-            }
+            shift_line(line, shift);
         }
         result.push_back(std::move(line));
     }
@@ -130,8 +372,8 @@ std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<Bro
 
 std::vector<SetLine> typeset(Paragraph paragraph, double width, LineAlignment alignment,
                              FontMetrics& metrics) {
-    allow_emergency_breaks(paragraph, width, metrics);
-    return set_lines(paragraph, break_lines(paragraph.items, width), width, alignment);
+    allow_emergency_breaks(paragraph, width);
+    return set_lines(paragraph, break_lines(paragraph.items, width), width, alignment, metrics);
 }
 
 } // namespace stadtsatz::layout

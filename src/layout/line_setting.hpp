@@ -21,10 +21,12 @@ struct SetLine {
     double ascent = 0;                  // largest text size on the line (for link areas)
 };
 
-// Positions the boxes of each broken line: justified lines stretch their glue to `width`,
-// last lines stay ragged; adjacent boxes of one format merge into one text run.
+// Positions the boxes of each broken line: justified lines stretch their spaces to `width`,
+// last lines stay ragged; a word cut at the line's start or end is shaped again as drawn
+// (with its hyphen), and the glue is set from the widths of what is drawn, so the justified
+// edge is exact. Words of one format and node, with the spaces between them, form one run.
 std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<BrokenLine>& lines,
-                               double width, LineAlignment alignment);
+                               double width, LineAlignment alignment, FontMetrics& metrics);
 
 // Convenience: break and set in one step, with emergency breaks for overlong words.
 std::vector<SetLine> typeset(Paragraph paragraph, double width, LineAlignment alignment,

@@ -1,8 +1,8 @@
 #include "layout/measure_layout.hpp"
 
 #include "layout/inline_collection.hpp"
-#include "text/german_format.hpp"
 #include "layout/table_layout.hpp"
+#include "text/german_format.hpp"
 
 #include <algorithm>
 
@@ -19,6 +19,7 @@ RunFormat generated_format(LayoutContext& context, const std::string& family, bo
     format.font_file = context.font_file(family, bold, false);
     format.size = size;
     format.colour = colour;
+    format.units_per_em = context.metrics.units_per_em(format.font_file);
     format.source = source;
     return format;
 }
@@ -46,10 +47,21 @@ void add_generated(std::vector<Slice>& out,
     add_lines(out, lines, left, size, leading, space_before, space_after);
 }
 
-void tag_measure(std::vector<Slice>& slices, std::size_t from, const model::Measure* measure) {
+// Marks every item of slices [from, …) as part of `measure` of `goal`.
+void tag_measure(std::vector<Slice>& slices, std::size_t from, const model::Goal* goal,
+                 const model::Measure* measure) {
     for (std::size_t index = from; index < slices.size(); ++index) {
         for (PageItem& item : slices[index].items) {
-            std::visit([&](auto& positioned) { positioned.source.measure = measure; }, item);
+            std::visit(
+                [&](auto& positioned) {
+                    positioned.source.goal = goal;
+                    positioned.source.measure = measure;
+                },
+                item);
+        }
+        for (LinkArea& area : slices[index].links) {
+            area.source.goal = goal;
+            area.source.measure = measure;
         }
     }
 }
@@ -60,7 +72,10 @@ void lay_out_guiding_goal(const model::Block& block, const Frame& frame, LayoutC
     if (field.guiding_goal.empty()) {
         return;
     }
-    const SourceNode source{&block, nullptr, nullptr};
+    SourceNode label{&block};
+    label.part = NodePart::Label;
+    SourceNode source{&block};
+    source.part = NodePart::GuidingGoal;
     const model::Colour accent = context.colour("accent");
     const std::string display = context.display_family();
     const TextFormat body = context.format(context.style.body);
@@ -74,7 +89,7 @@ void lay_out_guiding_goal(const model::Block& block, const Frame& frame, LayoutC
     const double width = frame.width - 2 * card_padding - 4;
     add_generated(
         out,
-        {{"LEITZIEL", generated_format(context, display, true, body.size * 0.8, accent, source)}},
+        {{"LEITZIEL", generated_format(context, display, true, body.size * 0.8, accent, label)}},
         left, width, body.leading, LineAlignment::Left, 0, 0, context);
     out.back().keep_with_next = true;
     const double goal_size = body.size * 1.25;
@@ -93,7 +108,9 @@ void lay_out_guiding_goal(const model::Block& block, const Frame& frame, LayoutC
 
 void lay_out_goal(const model::Block& block, const model::Goal& goal, const Frame& frame,
                   LayoutContext& context, std::vector<Slice>& out) {
-    const SourceNode source{&block, nullptr, nullptr};
+    SourceNode source{&block};
+    source.goal = &goal;
+    source.part = NodePart::Title;
     const TextFormat body = context.format(context.style.body);
     const model::HeadingStyle& heading = context.style.headings[2];
     const TextFormat format = context.format(heading);
@@ -133,17 +150,23 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
     };
     const double label_width = 78;
     for (std::size_t index = 0; index < facts.size(); ++index) {
+        SourceNode term = source;
+        term.part = NodePart::Term;
+        term.row = static_cast<int>(index);
+        SourceNode definition = term;
+        definition.part = NodePart::Definition;
         std::vector<Slice> label;
         std::vector<Slice> value;
         add_generated(
             label,
             {{facts[index].first, generated_format(context, display, true, table.size * 0.92,
-                                                   context.colour("accent"), source)}},
+                                                   context.colour("accent"), term)}},
             0, label_width - 6, table.leading, LineAlignment::Left, 0, 0, context);
-        add_generated(value,
-                      {{facts[index].second, generated_format(context, table.family, false,
-                                                              table.size, table.colour, source)}},
-                      0, width - label_width, table.leading, LineAlignment::Left, 0, 0, context);
+        add_generated(
+            value,
+            {{facts[index].second, generated_format(context, table.family, false, table.size,
+                                                    table.colour, definition)}},
+            0, width - label_width, table.leading, LineAlignment::Left, 0, 0, context);
         Slice row;
         const std::size_t lines = std::max(label.size(), value.size());
         row.height = static_cast<double>(lines) * table.leading + 3;
@@ -167,6 +190,7 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
         separator.line_width = 0.3;
         separator.colour = tint(context.colour("accent"), 0.3);
         separator.source = source;
+        separator.source.part = NodePart::Decoration;
         row.items.push_back(separator);
         if (index == 0) {
             row.space_before = table.leading * 0.6;
@@ -208,8 +232,9 @@ void lay_out_indicators(const model::Block& block, const model::Measure& measure
     }
 }
 
-void lay_out_measure(const model::Block& block, const model::Measure& measure, const Frame& frame,
-                     LayoutContext& context, std::vector<Slice>& out) {
+void lay_out_measure(const model::Block& block, const model::Goal* goal,
+                     const model::Measure& measure, const Frame& frame, LayoutContext& context,
+                     std::vector<Slice>& out) {
     const SourceNode source{&block, nullptr, &measure};
     const model::Colour accent = context.colour("accent");
     const TextFormat body = context.format(context.style.body);
@@ -217,6 +242,8 @@ void lay_out_measure(const model::Block& block, const model::Measure& measure, c
     const double left = frame.left + card_bar + card_padding;
     const double width = frame.width - card_bar - 2 * card_padding;
     const std::size_t first = out.size();
+    SourceNode title = source;
+    title.part = NodePart::Title;
 
     Slice top;
     top.height = card_padding;
@@ -227,17 +254,19 @@ void lay_out_measure(const model::Block& block, const model::Measure& measure, c
     const double title_size = body.size * 1.15;
     add_generated(
         out,
-        {{measure.id, generated_format(context, display, true, title_size, accent, source)},
-         {measure.title,
-          generated_format(context, display, true, title_size, body.colour, source)}},
+        {{measure.id, generated_format(context, display, true, title_size, accent, title)},
+         {measure.title, generated_format(context, display, true, title_size, body.colour, title)}},
         left, width, title_size * 1.3, LineAlignment::Left, 0, 0, context);
     for (std::size_t index = first; index < out.size(); ++index) {
         out[index].keep_with_next = true;
     }
     Frame inner{left, width, &context.style.body, false, 0};
     const std::size_t description = out.size();
-    for (const auto& paragraph : measure.description) {
-        lay_out_paragraph(paragraph, context.style.body, &block, inner, context, out);
+    for (std::size_t index = 0; index < measure.description.size(); ++index) {
+        SourceNode paragraph = source;
+        paragraph.row = static_cast<int>(index);
+        lay_out_paragraph(measure.description[index], context.style.body, paragraph, inner, context,
+                          out);
     }
     if (out.size() > description) {
         out[description].space_before = body.leading * 0.35;
@@ -248,7 +277,7 @@ void lay_out_measure(const model::Block& block, const model::Measure& measure, c
     bottom.height = card_padding;
     bottom.space_after = body.leading * 0.6;
     out.push_back(bottom);
-    tag_measure(out, first, &measure);
+    tag_measure(out, first, goal, &measure);
     make_contiguous(out, first, out.size());
     add_strip(out, first, out.size(), frame.left + card_bar, frame.width - card_bar,
               tint(accent, 0.045), source);
@@ -262,15 +291,20 @@ void lay_out_field_of_action(const model::Block& block, const Frame& frame, Layo
     const model::FieldOfAction& field = *block.field_of_action;
     const model::Inlines title = {model::make_text(field.title, field.position)};
     const std::string label = "Handlungsfeld " + std::to_string(field.number) + ":";
-    lay_out_heading(title, label, 2, field.id, &block, true, frame, context, out);
+    SourceNode heading{&block};
+    heading.part = NodePart::Title;
+    lay_out_heading(title, label, 2, field.id, heading, true, frame, context, out);
     lay_out_guiding_goal(block, frame, context, out);
-    for (const auto& paragraph : field.introduction) {
-        lay_out_paragraph(paragraph, context.style.body, &block, frame, context, out);
+    for (std::size_t index = 0; index < field.introduction.size(); ++index) {
+        SourceNode paragraph{&block};
+        paragraph.row = static_cast<int>(index);
+        lay_out_paragraph(field.introduction[index], context.style.body, paragraph, frame, context,
+                          out);
     }
     for (const auto& goal : field.goals) {
         lay_out_goal(block, goal, frame, context, out);
         for (const auto& measure : goal.measures) {
-            lay_out_measure(block, measure, frame, context, out);
+            lay_out_measure(block, &goal, measure, frame, context, out);
         }
     }
 }

@@ -25,7 +25,10 @@ enum class NodePart {
     Cell,           // a cell of a table's body (`row` from 1, `column`)
     Term,           // the term of a measure card's fact (`row` = fact index)
     Definition,     // the value of a measure card's fact (`row` = fact index)
+    GuidingGoal,    // the guiding goal (Leitziel) of a field of action
     FrontMatter,    // a line of the title or imprint page (`row` = its index on the page)
+    ContentsTitle,  // the heading of the table of contents
+    PageReference,  // the page number of a contents entry
     Decoration,     // panel, rule, shading, leader dots: a layout artifact
     Pagination,     // running header or page number: a pagination artifact
     RepeatedHeader, // a table header drawn again on a continuation page: an artifact
@@ -44,13 +47,15 @@ struct SourceNode {
     NodePart part = NodePart::Whole;
     int row = -1;    // table row (0 = header), list item index, fact index, front-matter line
     int column = -1; // table column
+
+    bool operator==(const SourceNode&) const = default;
 };
 
 // One glyph of a shaped run (HarfBuzz), in the font units of the run's face.
 struct Glyph {
-    std::uint32_t id = 0;   // glyph index in the font file
-    double advance = 0;     // pen advance as set: kerning and justification included
-    double x_offset = 0;    // displacement from the pen position (mark placement)
+    std::uint32_t id = 0; // glyph index in the font file
+    double advance = 0;   // pen advance as set: kerning and justification included
+    double x_offset = 0;  // displacement from the pen position (mark placement)
     double y_offset = 0;
     std::uint32_t cluster = 0; // byte offset in TextRun::text of the first character it draws
 };

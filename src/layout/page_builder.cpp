@@ -43,12 +43,20 @@ std::vector<Slice> lay_out_footnote(const model::Footnote& footnote, LayoutConte
             break;
         }
     }
-    TextRun number;
-    number.font_file = context.font_file(format.family, true, false);
-    number.size = format.size;
-    number.colour = context.colour("accent");
-    number.text = std::to_string(footnote.number);
-    number.width = context.metrics.width(number.font_file, number.text, number.size);
+    for (Slice& slice : slices) {
+        for (PageItem& item : slice.items) {
+            std::visit([&](auto& positioned) { positioned.source.footnote = &footnote; }, item);
+        }
+        for (LinkArea& area : slice.links) {
+            area.source.footnote = &footnote;
+        }
+    }
+    SourceNode label{};
+    label.footnote = &footnote;
+    label.part = NodePart::Label;
+    TextRun number =
+        context.shaped_run(context.font_file(format.family, true, false), format.size,
+                           context.colour("accent"), std::to_string(footnote.number), label);
     number.x = 0;
     number.baseline = baseline;
     slices.front().items.push_back(number);
@@ -87,6 +95,7 @@ void PageBuilder::close_page() {
         separator.y1 = separator.y2 = y - footnote_separator * 0.6;
         separator.line_width = 0.5;
         separator.colour = context_.colour("accent");
+        separator.source.part = NodePart::Decoration;
         page_.items.push_back(separator);
         for (std::size_t index = 0; index < footnotes_.size(); ++index) {
             if (index > 0) {
@@ -123,26 +132,23 @@ void PageBuilder::add_page_furniture(Page& page) {
     const double width = context_.text_width();
     const TextFormat format = context_.format(style.running_header);
     LayoutContext& context = context_;
-    TextRun number;
-    number.font_file = context.font_file(format.family, true, false);
-    number.size = format.size;
-    number.colour = context.colour("accent");
-    number.text = std::to_string(page.number);
-    number.width = context.metrics.width(number.font_file, number.text, number.size);
+    SourceNode pagination{};
+    pagination.part = NodePart::Pagination;
+    TextRun number =
+        context.shaped_run(context.font_file(format.family, true, false), format.size,
+                           context.colour("accent"), std::to_string(page.number), pagination);
     number.x = right ? left + width - number.width : left;
     number.baseline = style.page_height - style.margin_bottom * 0.5;
     page.items.push_back(number);
     if (page.role != PageRole::Body || chapter_ == nullptr) {
         return;
     }
-    TextRun header;
-    header.font_file = context.font_file(format.family, format.bold, format.italic);
-    header.size = format.size;
-    header.colour = format.colour;
-    header.text = (chapter_->number.empty() ? "" : chapter_->number + "  ") +
-                  model::plain_text(chapter_->title);
-    context.check_glyphs(header.font_file, header.text, chapter_->position);
-    header.width = context.metrics.width(header.font_file, header.text, header.size);
+    const std::string header_file = context.font_file(format.family, format.bold, format.italic);
+    const std::string header_text = (chapter_->number.empty() ? "" : chapter_->number + "  ") +
+                                    model::plain_text(chapter_->title);
+    context.check_glyphs(header_file, header_text, chapter_->position);
+    TextRun header =
+        context.shaped_run(header_file, format.size, format.colour, header_text, pagination);
     if (header.width > width) {
         header.width = width; // a very long title is cut off by the page edge rather than wrap
     }
@@ -155,6 +161,7 @@ void PageBuilder::add_page_furniture(Page& page) {
     rule.y1 = rule.y2 = header.baseline + format.size * 0.7;
     rule.line_width = 0.4;
     rule.colour = tint(context.colour("accent"), 0.5);
+    rule.source = pagination;
     page.items.push_back(rule);
 }
 

@@ -13,10 +13,11 @@ struct RunFormat {
     std::string font_file;
     double size = 10;
     model::Colour colour;
-    double rise = 0;      // baseline shift upwards (superscript footnote numbers)
-    bool strike = false;  // draw a line through the text
-    std::string link;     // link target, empty when not a link
-    std::string footnote; // footnote id when the box is a footnote reference
+    double rise = 0;            // baseline shift upwards (superscript footnote numbers)
+    bool strike = false;        // draw a line through the text
+    std::string link;           // link target, empty when not a link
+    std::string footnote;       // footnote id when the box is a footnote reference
+    double units_per_em = 1000; // of the font: glyph advances are in these units
     SourceNode source;
 };
 
@@ -34,8 +35,11 @@ struct ParagraphItem {
     double shrink = 0;    // Glue
     double penalty = 0;   // Penalty: cost of breaking; forced_break means "must break"
     bool flagged = false; // Penalty: a hyphen appears when breaking here
-    std::string text;     // Box: the characters; flagged Penalty: the hyphen
-    int format = -1;      // Box and flagged Penalty: index into Paragraph::formats
+    bool joint = false;   // Penalty: a compound joint, where no ligature may form
+    // Box: the characters; flagged Penalty: U+00AD, the text a reader gets for the hyphen.
+    std::string text;
+    std::vector<Glyph> glyphs; // Box: shaped `text` (clusters into it); flagged Penalty: a hyphen
+    int format = -1;           // Box and flagged Penalty: index into Paragraph::formats
 };
 
 // Penalty value of a forced break (line break, paragraph end).

@@ -86,6 +86,7 @@ void add_strip(std::vector<Slice>& slices, std::size_t from, std::size_t to, dou
         strip.height = slices[index].height;
         strip.fill = colour;
         strip.source = source;
+        strip.source.part = NodePart::Decoration;
         auto& items = slices[index].items;
         items.insert(items.begin(), strip); // behind the text
         if (const auto& header = slices[index].repeat_header) {

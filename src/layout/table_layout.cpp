@@ -49,11 +49,10 @@ Paragraph cell_paragraph(const model::TableCell* cell, const TextFormat& format,
                          const SourceNode& source, bool generated, LayoutContext& context) {
     Paragraph paragraph;
     if (cell != nullptr) {
-        collect_inlines_into(paragraph, cell->content, format, source.block, context);
+        collect_inlines_into(paragraph, cell->content, format, source, context);
     }
     finish_paragraph(paragraph);
     for (RunFormat& run : paragraph.formats) {
-        run.source.measure = source.measure;
         if (generated) {
             run.source.inline_node = nullptr;
         }
@@ -108,19 +107,25 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
 
     // Collect every cell once; measure the columns.
     std::vector<std::vector<Paragraph>> cells;
-    auto collect_row = [&](const std::vector<model::TableCell>& row, const TextFormat& format) {
+    // Rows are numbered as the structure tree sees them: 0 is the header, the body from 1.
+    auto collect_row = [&](const std::vector<model::TableCell>& row, const TextFormat& format,
+                           int row_number) {
         std::vector<Paragraph> paragraphs;
         for (std::size_t column = 0; column < columns; ++column) {
             const model::TableCell* cell = column < row.size() ? &row[column] : nullptr;
-            paragraphs.push_back(cell_paragraph(cell, format, source, generated, context));
+            SourceNode cell_source = source;
+            cell_source.part = row_number == 0 ? NodePart::HeaderCell : NodePart::Cell;
+            cell_source.row = row_number;
+            cell_source.column = static_cast<int>(column);
+            paragraphs.push_back(cell_paragraph(cell, format, cell_source, generated, context));
         }
         cells.push_back(std::move(paragraphs));
     };
     if (has_header) {
-        collect_row(table.header, header_format);
+        collect_row(table.header, header_format, 0);
     }
-    for (const auto& row : table.rows) {
-        collect_row(row, body_format);
+    for (std::size_t row = 0; row < table.rows.size(); ++row) {
+        collect_row(table.rows[row], body_format, static_cast<int>(row) + 1);
     }
     std::vector<double> minimum(columns, 0);
     std::vector<double> natural(columns, 0);
@@ -133,6 +138,24 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
         }
     }
     const std::vector<double> widths = column_widths(minimum, natural, frame.width);
+
+    // The caption ("Tabelle: …") stands above the table and keeps with its first rows.
+    bool has_caption = false;
+    if (!table.caption.empty()) {
+        const TextFormat caption_format = context.format(context.style.caption);
+        SourceNode caption_source = source;
+        caption_source.part = NodePart::Caption;
+        Paragraph caption = collect_inlines(table.caption, caption_format, caption_source, context);
+        const auto lines =
+            typeset(std::move(caption), frame.width, LineAlignment::Left, context.metrics);
+        const std::size_t first = out.size();
+        add_lines(out, lines, frame.left, caption_format.size, caption_format.leading,
+                  paragraph_gap(*frame.text, false) * 1.3, caption_format.size * 0.4);
+        for (std::size_t index = first; index < out.size(); ++index) {
+            out[index].keep_with_next = true;
+        }
+        has_caption = out.size() > first;
+    }
 
     const model::Colour accent = context.colour("accent");
     const model::Colour rule_colour = tint(context.colour("text"), 0.3);
@@ -160,6 +183,7 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
             shade.height = height;
             shade.fill = is_header ? tint(accent, 0.14) : tint(context.colour("text"), 0.035);
             shade.source = source;
+            shade.source.part = NodePart::Decoration;
             slice.items.push_back(shade);
         }
         for (std::size_t column = 0; column < columns; ++column) {
@@ -188,6 +212,7 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
         bottom.line_width = is_header ? 0.9 : 0.4;
         bottom.colour = is_header ? accent : rule_colour;
         bottom.source = source;
+        bottom.source.part = NodePart::Decoration;
         slice.items.push_back(bottom);
         if (row_index == 0) {
             Rule top = bottom;
@@ -195,7 +220,7 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
             top.line_width = 0.9;
             top.colour = accent;
             slice.items.push_back(top);
-            slice.space_before = paragraph_gap(*frame.text, false) * 1.3;
+            slice.space_before = has_caption ? 0 : paragraph_gap(*frame.text, false) * 1.3;
         }
         slice.height = height;
         if (is_header) {
@@ -203,6 +228,12 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
             header_slice = std::make_shared<Slice>(slice);
             header_slice->space_before = 0;
             header_slice->anchors.clear();
+            for (PageItem& item : header_slice->items) {
+                std::visit(
+                    [](auto& positioned) { positioned.source.part = NodePart::RepeatedHeader; },
+                    item);
+            }
+            header_slice->links.clear(); // a repeated header is an artifact: nothing to click
         } else if (header_slice) {
             slice.repeat_header = header_slice;
             // Never leave the header alone with a single row at the foot of a page.

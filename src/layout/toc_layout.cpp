@@ -23,12 +23,11 @@ std::vector<Slice> lay_out_contents(LayoutContext& context, const PageNumberLook
     bar.height = 4;
     bar.fill = accent;
     title.items.push_back(bar);
-    TextRun title_run;
-    title_run.font_file = context.font_file(heading.family, heading.bold, heading.italic);
-    title_run.size = heading.size;
-    title_run.colour = heading.colour;
-    title_run.text = "Inhalt";
-    title_run.width = context.metrics.width(title_run.font_file, title_run.text, heading.size);
+    SourceNode contents_title{};
+    contents_title.part = NodePart::ContentsTitle;
+    TextRun title_run =
+        context.shaped_run(context.font_file(heading.family, heading.bold, heading.italic),
+                           heading.size, heading.colour, "Inhalt", contents_title);
     title_run.baseline = 14 + heading.size * 0.9;
     title.items.push_back(title_run);
     title.height = title_run.baseline + heading.size * 0.4;
@@ -50,6 +49,8 @@ std::vector<Slice> lay_out_contents(LayoutContext& context, const PageNumberLook
         format.size = size;
         format.colour = body.colour;
         format.link = "#" + entry.id;
+        format.units_per_em = context.metrics.units_per_em(format.font_file);
+        format.source.toc_entry = &entry;
         RunFormat number_format = format;
         number_format.colour = accent;
         context.check_glyphs(format.font_file, entry.title, style.position);
@@ -74,12 +75,10 @@ std::vector<Slice> lay_out_contents(LayoutContext& context, const PageNumberLook
         }
         const double baseline = size * 0.76 + (leading - size) / 2;
         if (!entry.number.empty()) {
-            TextRun number;
-            number.font_file = format.font_file;
-            number.size = size;
-            number.colour = accent;
-            number.text = entry.number;
-            number.width = context.metrics.width(format.font_file, entry.number, size);
+            SourceNode label = format.source;
+            label.part = NodePart::Label;
+            TextRun number =
+                context.shaped_run(format.font_file, size, accent, entry.number, label);
             number.x = indent;
             number.baseline = baseline;
             entry_slices.front().items.push_back(number);
@@ -93,25 +92,23 @@ std::vector<Slice> lay_out_contents(LayoutContext& context, const PageNumberLook
         const double leader_start = std::ceil((text_end + size * 0.5) / dot_step) * dot_step;
         const int dots = static_cast<int>(std::floor((leader_end - leader_start) / dot_step));
         if (dots > 0) {
-            TextRun leader;
-            leader.font_file = dot_file;
-            leader.size = size;
-            leader.colour = tint(body.colour, 0.5);
+            std::string dots_text;
             for (int count = 0; count < dots; ++count) {
-                leader.text += count + 1 < dots ? ". " : ".";
+                dots_text += count + 1 < dots ? ". " : ".";
             }
-            leader.width = context.metrics.width(dot_file, leader.text, size);
+            SourceNode decoration = format.source;
+            decoration.part = NodePart::Decoration;
+            TextRun leader =
+                context.shaped_run(dot_file, size, tint(body.colour, 0.5), dots_text, decoration);
             leader.x = leader_start;
             leader.baseline = baseline;
             last.items.push_back(leader);
         }
         if (!page_text.empty()) {
-            TextRun number;
-            number.font_file = format.font_file;
-            number.size = size;
-            number.colour = chapter ? accent : body.colour;
-            number.text = page_text;
-            number.width = page_width;
+            SourceNode reference = format.source;
+            reference.part = NodePart::PageReference;
+            TextRun number = context.shaped_run(
+                format.font_file, size, chapter ? accent : body.colour, page_text, reference);
             number.x = width - page_width;
             number.baseline = baseline;
             last.items.push_back(number);
@@ -125,6 +122,7 @@ std::vector<Slice> lay_out_contents(LayoutContext& context, const PageNumberLook
             area.width = width - indent;
             area.height = slice.height;
             area.target = "#" + entry.id;
+            area.source = format.source;
             slice.links.push_back(area);
             slice.keep_with_next = true;
         }

@@ -6,6 +6,10 @@
 
 namespace stadtsatz::layout {
 
+// Decodes the code point starting at byte `index` and moves `index` past it; a malformed
+// byte becomes U+FFFD and is skipped alone.
+char32_t decode_utf8_at(std::string_view text, std::size_t& index);
+
 // Decodes UTF-8 into code points; malformed bytes become U+FFFD.
 std::u32string decode_utf8(std::string_view text);
 

@@ -20,7 +20,7 @@ public:
     static std::optional<PrintColour> load(const std::string& icc_file, std::string& error);
 
     const std::vector<std::uint8_t>& profile_bytes() const; // for /DestOutputProfile
-    std::string description() const;                          // the profile's 'desc' text
+    std::string description() const;                        // the profile's 'desc' text
 
     // Converts 8- or 16-bit grey/RGB pixels (sRGB unless `source_profile` is given) to
     // 8-bit CMYK; grey becomes black ink only.

@@ -33,14 +33,14 @@ std::vector<std::string> HaruSession::take_errors() {
     return errors;
 }
 
-void set_text_string(HPDF_Doc document, HPDF_Dict dictionary, const char* key,
-                     const std::string& utf8) {
+HPDF_Binary text_string(HPDF_MMgr memory, const std::string& utf8) {
     std::vector<HPDF_BYTE> bytes = {0xFE, 0xFF}; // byte order mark: UTF-16BE
+    bytes.reserve(2 + utf8.size() * 2);
+    auto push = [&](unsigned unit) {
+        bytes.push_back(static_cast<HPDF_BYTE>(unit >> 8));
+        bytes.push_back(static_cast<HPDF_BYTE>(unit & 0xFF));
+    };
     for (char32_t code_point : layout::decode_utf8(utf8)) {
-        auto push = [&](unsigned unit) {
-            bytes.push_back(static_cast<HPDF_BYTE>(unit >> 8));
-            bytes.push_back(static_cast<HPDF_BYTE>(unit & 0xFF));
-        };
         if (code_point >= 0x10000) {
             const unsigned value = static_cast<unsigned>(code_point) - 0x10000;
             push(0xD800 + (value >> 10));
@@ -49,9 +49,11 @@ void set_text_string(HPDF_Doc document, HPDF_Dict dictionary, const char* key,
             push(static_cast<unsigned>(code_point));
         }
     }
-    HPDF_Binary value =
-        HPDF_Binary_New(document->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
-    if (value != nullptr) {
+    return HPDF_Binary_New(memory, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
+}
+
+void set_text_string(HPDF_Dict dictionary, const char* key, const std::string& utf8) {
+    if (HPDF_Binary value = text_string(dictionary->mmgr, utf8); value != nullptr) {
         HPDF_Dict_Add(dictionary, key, value);
     }
 }

@@ -29,8 +29,10 @@ private:
     std::vector<std::string> errors_;
 };
 
-// Sets a dictionary entry to a text string in UTF-16BE (PDF's form for non-ASCII text).
-void set_text_string(HPDF_Doc document, HPDF_Dict dictionary, const char* key,
-                     const std::string& utf8);
+// A text string in UTF-16BE with byte order mark (PDF's form for non-ASCII text).
+HPDF_Binary text_string(HPDF_MMgr memory, const std::string& utf8);
+
+// Sets a dictionary entry to such a text string.
+void set_text_string(HPDF_Dict dictionary, const char* key, const std::string& utf8);
 
 } // namespace stadtsatz::pdf

@@ -1,5 +1,6 @@
 #include "pdf/links.hpp"
 
+#include "pdf/haru_session.hpp"
 #include "pdf/link_targets.hpp"
 
 #include <algorithm>
@@ -15,10 +16,32 @@ HPDF_Destination destination_of(const layout::AnchorPosition& anchor,
     return destination;
 }
 
-void add_links(HPDF_Page page, const layout::Page& laid_out,
-               const layout::LaidOutDocument& document_layout, const std::vector<HPDF_Page>& pages,
-               const PageGeometry& geometry, const model::Document& document,
-               model::Diagnostics& diagnostics) {
+namespace {
+
+// What a link says to someone who cannot see it: its text, for a contents entry its title and
+// page, for an external link also where it goes.
+std::string description_of(const layout::LinkArea& area) {
+    std::string text;
+    if (area.source.link != nullptr) {
+        text = model::plain_text(area.source.link->children);
+    } else if (area.source.toc_entry != nullptr) {
+        const model::TocEntry& entry = *area.source.toc_entry;
+        text = (entry.number.empty() ? "" : entry.number + " ") + entry.title;
+    }
+    if (is_external(area.target)) {
+        return text.empty() || text == area.target ? area.target : text + " (" + area.target + ")";
+    }
+    return text.empty() ? "Verweis im Dokument" : text;
+}
+
+} // namespace
+
+std::vector<PlacedLink> add_links(HPDF_Page page, const layout::Page& laid_out,
+                                  const layout::LaidOutDocument& document_layout,
+                                  const std::vector<HPDF_Page>& pages, const PageGeometry& geometry,
+                                  const model::Document& document,
+                                  model::Diagnostics& diagnostics) {
+    std::vector<PlacedLink> placed;
     for (const layout::LinkArea& area : laid_out.links) {
         HPDF_Rect rect;
         rect.left = geometry.x(area.x);
@@ -46,8 +69,11 @@ void add_links(HPDF_Page page, const layout::Page& laid_out,
         }
         if (annotation != nullptr) {
             HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
+            set_text_string(annotation, "Contents", description_of(area));
+            placed.push_back({annotation, &area});
         }
     }
+    return placed;
 }
 
 } // namespace stadtsatz::pdf

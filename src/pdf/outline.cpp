@@ -28,7 +28,7 @@ void add_outline(HaruSession& session, const model::Document& document,
         }
         const std::string title =
             entry.number.empty() ? entry.title : entry.number + " " + entry.title;
-        set_text_string(pdf, outline, "Title", title);
+        set_text_string(outline, "Title", title);
         HPDF_Outline_SetOpened(outline, entry.level == 1 ? HPDF_TRUE : HPDF_FALSE);
         HPDF_Outline_SetDestination(outline, destination_of(anchor->second, pages, geometry));
         parents[static_cast<std::size_t>(entry.level)] = outline;

@@ -1,12 +1,19 @@
 #include "pdf/pdf_writer.hpp"
 
-#include "pdf/font_registry.hpp"
+#include "pdf/compression.hpp"
+#include "pdf/font_embedding.hpp"
 #include "pdf/haru_session.hpp"
 #include "pdf/links.hpp"
 #include "pdf/metadata.hpp"
 #include "pdf/outline.hpp"
-#include "pdf/page_drawing.hpp"
+#include "pdf/page_content.hpp"
+#include "pdf/pdf_objects.hpp"
 #include "pdf/print_boxes.hpp"
+#include "pdf/structure_writer.hpp"
+
+#include <hpdf_pages.h>
+#include <map>
+#include <memory>
 
 namespace stadtsatz::pdf {
 namespace {
@@ -21,64 +28,174 @@ bool report(HaruSession& session, const model::Document& document, const std::st
     return false;
 }
 
+// The writing of one PDF: pages, resources, content, links, structure, metadata.
+class PdfWriter {
+public:
+    PdfWriter(const layout::LaidOutDocument& pages, const model::Document& document,
+              const PdfResources& resources, PdfVariant variant, model::Diagnostics& diagnostics)
+        : pages_(pages), document_(document), resources_(resources),
+          print_(variant == PdfVariant::Print), diagnostics_(diagnostics),
+          objects_(session_.document()) {}
+
+    bool write(const std::filesystem::path& file) {
+        if (!session_.valid()) {
+            diagnostics_.error(document_.style.position, "cannot create a PDF document (libharu)");
+            return false;
+        }
+        HPDF_Doc pdf = session_.document();
+        HPDF_SetCompressionMode(pdf, HPDF_COMP_NONE); // streams come compressed from here
+        frame_ = print_frame(pages_.page_width, pages_.page_height, pages_.bleed, print_,
+                             document_.style.print.crop_marks);
+        geometry_.offset = frame_.offset();
+        geometry_.bleed = frame_.bleed;
+        geometry_.trim_height = pages_.page_height;
+        geometry_.cmyk = print_;
+        // All pages first, so links can point forwards.
+        for (std::size_t index = 0; index < pages_.pages.size(); ++index) {
+            HPDF_Page page = HPDF_AddPage(pdf);
+            if (page == nullptr) {
+                report(session_, document_, "cannot add a PDF page", diagnostics_);
+                return false;
+            }
+            set_page_boxes(pdf, page, frame_, print_);
+            pdf_pages_.push_back(page);
+        }
+        for (const auto& [font_file, program] : resources_.fonts) {
+            fonts_.emplace(font_file, embed_font(objects_, program));
+        }
+        if (!report(session_, document_, "cannot set up the PDF pages and fonts", diagnostics_)) {
+            return false;
+        }
+        if (!print_) {
+            structure_ = std::make_unique<StructureTree>(document_, pages_);
+        }
+        std::vector<std::vector<int>> mcid_elements(pages_.pages.size());
+        for (std::size_t index = 0; index < pages_.pages.size(); ++index) {
+            write_page(index, mcid_elements[index]);
+            if (!report(session_, document_,
+                        "cannot draw page " + std::to_string(pages_.pages[index].number),
+                        diagnostics_)) {
+                return false;
+            }
+        }
+        add_outline(session_, document_, pages_, pdf_pages_, geometry_);
+        HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+        set_metadata(objects_, document_, print_ ? Conformance::PdfX4 : Conformance::PdfUa1,
+                     pages_.pages.size());
+        if (structure_) {
+            structure_->prune();
+            write_structure(objects_, *structure_, pdf_pages_, mcid_elements, annotations_);
+        }
+        pdf->pdf_version = print_ ? HPDF_VER_16 : HPDF_VER_17;
+        if (!report(session_, document_, "cannot write the PDF outline and metadata",
+                    diagnostics_)) {
+            return false;
+        }
+        HPDF_SaveToFile(pdf, file.string().c_str());
+        return report(session_, document_, "cannot write '" + file.string() + "'", diagnostics_);
+    }
+
+private:
+    void write_page(std::size_t index, std::vector<int>& mcid_elements) {
+        HPDF_Page page = pdf_pages_[index];
+        const layout::Page& laid_out = pages_.pages[index];
+        ResourceNames names;
+        names.font = [&](const std::string& font_file) -> std::string {
+            const auto found = fonts_.find(font_file);
+            const char* name =
+                found == fonts_.end() ? nullptr : HPDF_Page_GetLocalFontName(page, found->second);
+            return name != nullptr ? name : "F0";
+        };
+        names.image = [&](const std::string& image_file) -> std::string {
+            HPDF_Image image = image_of(image_file, laid_out);
+            const char* name = image == nullptr ? nullptr : HPDF_Page_GetXObjectName(page, image);
+            return name != nullptr ? name : "";
+        };
+        std::string content = draw_page(laid_out, index, geometry_, resources_.fonts, names,
+                                        structure_.get(), mcid_elements);
+        auto* attributes = static_cast<HPDF_PageAttr>(page->attr);
+        const std::vector<std::uint8_t> compressed = deflate(content);
+        HPDF_Stream_Write(attributes->stream, compressed.data(),
+                          static_cast<HPDF_UINT>(compressed.size()));
+        PdfObjects::mark_compressed(attributes->contents);
+        if (!print_) {
+            add_page_links(index);
+        }
+    }
+
+    void add_page_links(std::size_t index) {
+        const auto placed = add_links(pdf_pages_[index], pages_.pages[index], pages_, pdf_pages_,
+                                      geometry_, document_, diagnostics_);
+        for (const PlacedLink& link : placed) {
+            const int number = static_cast<int>(annotations_.size());
+            int element = structure_->add_annotation(link.area->source, index, number);
+            if (element < 0) {
+                continue; // not taggable: cannot happen for links the layout made
+            }
+            annotations_.push_back({link.annotation, index, element});
+        }
+        if (!placed.empty()) {
+            HPDF_Dict_AddName(pdf_pages_[index], "Tabs", "S"); // tab order follows structure
+        }
+    }
+
+    // The picture of a file, loaded once per PDF by libharu.
+    HPDF_Image image_of(const std::string& file, const layout::Page& page) {
+        auto found = images_.find(file);
+        if (found != images_.end()) {
+            return found->second;
+        }
+        const bool png = file.size() > 4 && (file.substr(file.size() - 4) == ".png" ||
+                                             file.substr(file.size() - 4) == ".PNG");
+        HPDF_Image image = png ? HPDF_LoadPngImageFromFile(session_.document(), file.c_str())
+                               : HPDF_LoadJpegImageFromFile(session_.document(), file.c_str());
+        const auto errors = session_.take_errors();
+        if (image == nullptr || !errors.empty()) {
+            model::SourcePosition position;
+            for (const layout::PageItem& item : page.items) {
+                if (const auto* picture = std::get_if<layout::Picture>(&item);
+                    picture != nullptr && picture->file == file && picture->source.block) {
+                    position = picture->source.block->position;
+                }
+            }
+            diagnostics_.error(position, "cannot embed image '" + file + "'" +
+                                             (errors.empty() ? "" : ": " + errors.front()));
+            image = nullptr;
+        }
+        images_.emplace(file, image);
+        return image;
+    }
+
+    const layout::LaidOutDocument& pages_;
+    const model::Document& document_;
+    const PdfResources& resources_;
+    bool print_;
+    model::Diagnostics& diagnostics_;
+    HaruSession session_;
+    PdfObjects objects_;
+    PrintFrame frame_;
+    PageGeometry geometry_;
+    std::vector<HPDF_Page> pdf_pages_;
+    std::map<std::string, HPDF_Dict> fonts_; // by font file: the Type0 font
+    std::map<std::string, HPDF_Image> images_;
+    std::unique_ptr<StructureTree> structure_; // the screen PDF's tags
+    std::vector<TaggedAnnotation> annotations_;
+};
+
 } // namespace
 
-bool write_pdf(const layout::LaidOutDocument& pages, const model::Document& document,
-               PdfVariant variant, const std::filesystem::path& file,
-               model::Diagnostics& diagnostics) {
-    HaruSession session;
-    if (!session.valid()) {
-        diagnostics.error(document.style.position, "cannot create a PDF document (libharu)");
-        return false;
-    }
-    HPDF_Doc pdf = session.document();
-    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-    FontRegistry fonts(session, document.style.position, diagnostics);
-    for (const std::string& font : pages.font_files) {
-        fonts.font(font);
-    }
-    const bool print = variant == PdfVariant::Print;
-    PageGeometry geometry;
-    geometry.offset = print ? pages.bleed : 0;
-    geometry.trim_height = pages.page_height;
-    geometry.cmyk = print;
+PdfResources prepare_resources(const layout::LaidOutDocument& pages,
+                               const model::Document& document, model::Diagnostics& diagnostics) {
+    PdfResources resources;
+    resources.fonts = prepare_fonts(pages, document.style.position, diagnostics);
+    return resources;
+}
 
-    // All pages first, so links can point forwards.
-    std::vector<HPDF_Page> pdf_pages;
-    for (std::size_t index = 0; index < pages.pages.size(); ++index) {
-        HPDF_Page page = HPDF_AddPage(pdf);
-        if (page == nullptr) {
-            report(session, document, "cannot add a PDF page", diagnostics);
-            return false;
-        }
-        set_page_boxes(pdf, page, pages.page_width, pages.page_height, pages.bleed, print);
-        pdf_pages.push_back(page);
-    }
-    if (!report(session, document, "cannot set up the PDF pages", diagnostics)) {
-        return false;
-    }
-    ImageCache images;
-    for (std::size_t index = 0; index < pages.pages.size(); ++index) {
-        draw_page(pdf_pages[index], pages.pages[index], geometry, session, fonts, images,
-                  diagnostics);
-        add_links(pdf_pages[index], pages.pages[index], pages, pdf_pages, geometry, document,
-                  diagnostics);
-        if (!report(session, document,
-                    "cannot draw page " + std::to_string(pages.pages[index].number), diagnostics)) {
-            return false;
-        }
-    }
-    add_outline(session, document, pages, pdf_pages, geometry);
-    HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
-    set_metadata(session, document);
-    if (!report(session, document, "cannot write the PDF outline and metadata", diagnostics)) {
-        return false;
-    }
-    HPDF_SaveToFile(pdf, file.string().c_str());
-    if (!report(session, document, "cannot write '" + file.string() + "'", diagnostics)) {
-        return false;
-    }
-    return true;
+bool write_pdf(const layout::LaidOutDocument& pages, const model::Document& document,
+               const PdfResources& resources, PdfVariant variant, const std::filesystem::path& file,
+               model::Diagnostics& diagnostics) {
+    PdfWriter writer(pages, document, resources, variant, diagnostics);
+    return writer.write(file);
 }
 
 } // namespace stadtsatz::pdf

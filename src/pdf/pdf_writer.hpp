@@ -3,20 +3,31 @@
 #include "layout/layout.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
+#include "pdf/font_programs.hpp"
 
 #include <filesystem>
 
 namespace stadtsatz::pdf {
 
 enum class PdfVariant {
-    Print,  // CMYK colours, 3 mm bleed, MediaBox/BleedBox/TrimBox for the print shop
-    Screen, // RGB colours, MediaBox = trim size, for download
+    Print,  // PDF/X-4: CMYK, bleed, MediaBox/BleedBox/TrimBox, output intent, no annotations
+    Screen, // PDF/UA-1: tagged, RGB, links and bookmarks, for download
 };
+
+// What every PDF of an edition embeds, prepared once per build and shared by the writers
+// (which may run at the same time: nothing here changes while they write).
+struct PdfResources {
+    FontPrograms fonts;
+};
+
+// Subsets the fonts the pages use; errors (unreadable fonts) go to `diagnostics`.
+PdfResources prepare_resources(const layout::LaidOutDocument& pages,
+                               const model::Document& document, model::Diagnostics& diagnostics);
 
 // Writes `file` (the caller makes it atomic by passing a temporary path). Returns false and
 // adds a diagnostic when libharu reports an error.
 bool write_pdf(const layout::LaidOutDocument& pages, const model::Document& document,
-               PdfVariant variant, const std::filesystem::path& file,
+               const PdfResources& resources, PdfVariant variant, const std::filesystem::path& file,
                model::Diagnostics& diagnostics);
 
 } // namespace stadtsatz::pdf

@@ -9,6 +9,8 @@
 #include "read/manifest_reader.hpp"
 #include "resolve/resolve.hpp"
 
+#include <chrono>
+#include <thread>
 #include <unistd.h>
 
 namespace stadtsatz::pipeline {
@@ -18,6 +20,59 @@ namespace {
 
 bool wants(const BuildOptions& options, OutputFormat format) {
     return options.formats.count(format) > 0;
+}
+
+// The print and the screen PDF, written at the same time on two threads: they share the
+// layout and the prepared fonts and images, and each has its own libharu document.
+void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& document,
+                const pdf::PdfResources& resources, const BuildOptions& options,
+                const OutputNames& names, StagedOutput& output, const std::string& prefix,
+                BuildResult& result) {
+    struct Job {
+        pdf::PdfVariant variant;
+        std::filesystem::path file;
+        std::string stage;
+        model::Diagnostics diagnostics;
+        double milliseconds = 0;
+    };
+    std::vector<Job> jobs;
+    if (wants(options, OutputFormat::Print)) {
+        jobs.push_back({pdf::PdfVariant::Print,
+                        output.stage(names.print_pdf),
+                        prefix + "Druckfassung",
+                        {},
+                        0});
+    }
+    if (wants(options, OutputFormat::Screen)) {
+        jobs.push_back({pdf::PdfVariant::Screen,
+                        output.stage(names.screen_pdf),
+                        prefix + "Bildschirmfassung",
+                        {},
+                        0});
+    }
+    auto run = [&](Job& job) {
+        const auto start = std::chrono::steady_clock::now();
+        pdf::write_pdf(pages, document, resources, job.variant, job.file, job.diagnostics);
+        job.milliseconds =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+    };
+    result.timings.measure(prefix + "pdf print + screen", [&] {
+        std::vector<std::thread> threads;
+        for (std::size_t index = 1; index < jobs.size(); ++index) {
+            threads.emplace_back(run, std::ref(jobs[index]));
+        }
+        if (!jobs.empty()) {
+            run(jobs.front());
+        }
+        for (std::thread& thread : threads) {
+            thread.join();
+        }
+    });
+    for (const Job& job : jobs) {
+        result.diagnostics.append(job.diagnostics);
+        result.timings.record_part(job.stage, job.milliseconds);
+    }
 }
 
 // Runs the stages for one edition; writes into `output` only when options.write is set.
@@ -44,22 +99,13 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         if (diagnostics.has_errors()) {
             return;
         }
-        const std::pair<OutputFormat, pdf::PdfVariant> variants[] = {
-            {OutputFormat::Print, pdf::PdfVariant::Print},
-            {OutputFormat::Screen, pdf::PdfVariant::Screen}};
-        for (const auto& [format, variant] : variants) {
-            if (!wants(options, format)) {
-                continue;
-            }
-            const std::string& name =
-                format == OutputFormat::Print ? names.print_pdf : names.screen_pdf;
-            timings.measure(prefix + (format == OutputFormat::Print ? "pdf print" : "pdf screen"),
-                            [&] {
-                                // `check` renders into a throwaway file so libharu errors show.
-                                const fs::path file = output.stage(name);
-                                pdf::write_pdf(pages, document, variant, file, diagnostics);
-                            });
+        const pdf::PdfResources resources = timings.measure(prefix + "pdf: fonts", [&] {
+            return pdf::prepare_resources(pages, document, diagnostics);
+        });
+        if (diagnostics.has_errors()) {
+            return;
         }
+        write_pdfs(pages, document, resources, options, names, output, prefix, result);
     }
     if (wants(options, OutputFormat::Html)) {
         timings.measure(prefix + "html", [&] {

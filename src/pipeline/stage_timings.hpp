@@ -30,11 +30,19 @@ public:
         return work();
     }
 
+    // Records how long one of several parts that ran at the same time took on its own
+    // thread; parts are shown apart from the stages and not added to the total.
+    void record_part(const std::string& part, double milliseconds) {
+        parts_.push_back({part, milliseconds});
+    }
+
     const std::vector<Entry>& entries() const { return entries_; }
+    const std::vector<Entry>& parts() const { return parts_; }
     double total_milliseconds() const;
 
 private:
     std::vector<Entry> entries_;
+    std::vector<Entry> parts_;
 };
 
 } // namespace stadtsatz::pipeline

@@ -62,6 +62,7 @@ struct Written {
     model::Document document;
     model::Diagnostics diagnostics;
     layout::LaidOutDocument pages;
+    pdf::PdfResources resources;
     std::filesystem::path folder;
     bool print_ok = false;
     bool screen_ok = false;
@@ -72,10 +73,11 @@ struct Written {
         folder = std::filesystem::temp_directory_path() /
                  ("stadtsatz-pdf-test-" + std::to_string(::getpid()));
         std::filesystem::create_directories(folder);
-        print_ok = pdf::write_pdf(pages, document, pdf::PdfVariant::Print, folder / "print.pdf",
-                                  diagnostics);
-        screen_ok = pdf::write_pdf(pages, document, pdf::PdfVariant::Screen, folder / "screen.pdf",
-                                   diagnostics);
+        resources = pdf::prepare_resources(pages, document, diagnostics);
+        print_ok = pdf::write_pdf(pages, document, resources, pdf::PdfVariant::Print,
+                                  folder / "print.pdf", diagnostics);
+        screen_ok = pdf::write_pdf(pages, document, resources, pdf::PdfVariant::Screen,
+                                   folder / "screen.pdf", diagnostics);
     }
     ~Written() {
         std::error_code ignored;
@@ -176,8 +178,9 @@ TEST_CASE("the print PDF paints in CMYK, the screen PDF in RGB", "[pdf]") {
 TEST_CASE("an unwritable output path is an error, not a crash", "[pdf]") {
     const auto& state = written();
     model::Diagnostics diagnostics;
-    const bool ok = pdf::write_pdf(state.pages, state.document, pdf::PdfVariant::Screen,
-                                   "/nonexistent/folder/out.pdf", diagnostics);
+    const bool ok =
+        pdf::write_pdf(state.pages, state.document, state.resources, pdf::PdfVariant::Screen,
+                       "/nonexistent/folder/out.pdf", diagnostics);
     CHECK_FALSE(ok);
     CHECK(diagnostics.has_errors());
 }
