@@ -302,7 +302,10 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
             ++next_point;
         }
         if (next_point != hyphenation.end() && next_point->offset == byte_offset && !word.empty()) {
-            const bool joint = next_point->kind == model::HyphenationKind::CompoundJoint;
+            // No ligature across a compound joint or a prefix (Schiff|fahrt, Auf|lage): German
+            // typography keeps the parts of a word apart; syllable breaks do not matter.
+            const bool joint = next_point->kind == model::HyphenationKind::CompoundJoint ||
+                               next_point->kind == model::HyphenationKind::AfterPrefix;
             breaks.push_back({word.size(), hyphenation_penalty(next_point->kind), true, joint});
             if (joint) {
                 joints.push_back(word.size());

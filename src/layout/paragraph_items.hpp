@@ -35,7 +35,7 @@ struct ParagraphItem {
     double shrink = 0;    // Glue
     double penalty = 0;   // Penalty: cost of breaking; forced_break means "must break"
     bool flagged = false; // Penalty: a hyphen appears when breaking here
-    bool joint = false;   // Penalty: a compound joint, where no ligature may form
+    bool joint = false;   // Penalty: a compound joint or prefix, where no ligature may form
     // Box: the characters; flagged Penalty: U+00AD, the text a reader gets for the hyphen.
     std::string text;
     std::vector<Glyph> glyphs; // Box: shaped `text` (clusters into it); flagged Penalty: a hyphen
