@@ -222,9 +222,9 @@ void lay_out_chapter_title(const model::Chapter& chapter, LayoutContext& context
     if (heading.numbered && !chapter.number.empty()) {
         SourceNode title{};
         title.chapter = &chapter;
-        TextRun number =
-            context.shaped_run(context.font_file(format.family, true, false), format.size * 2.2,
-                               tint(context.colour("accent"), 0.55), chapter.number, title);
+        TextRun number = context.shaped_run(context.font_file(format.family, true, false),
+                                            format.size * 2.2, tint(context.colour("accent"), 0.55),
+                                            chapter.number + " ", title); // reads "3 Titel"
         number.baseline = opening.height + number.size * 0.78;
         opening.items.push_back(number);
         opening.height = number.baseline + number.size * 0.25;

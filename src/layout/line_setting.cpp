@@ -258,6 +258,15 @@ public:
     // The width used; a space with nothing after it on the line is not drawn.
     double finish() const { return x_; }
 
+    // Appends a space glyph without advance to the line's last run: it is in the text, not
+    // in the width.
+    void end_with_space() {
+        if (TextRun* run = last_run();
+            run != nullptr && !run->text.empty() && run->text.back() != ' ') {
+            append_space(*run, 0);
+        }
+    }
+
 private:
     TextRun* last_run() {
         if (run_index_ < 0) {
@@ -356,6 +365,14 @@ std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<Bro
             builder.add(piece, ratio);
         }
         line.width = builder.finish();
+        if (broken.end < paragraph.items.size() &&
+            paragraph.items[broken.end].kind == ItemKind::Glue) {
+            // The space the line breaks at is drawn after its last word, so the text of the
+            // paragraph reads "Stadt Neu-Ulm" across the line end, not "StadtNeu-Ulm".
+            builder.end_with_space();
+        } else if (broken.last && broken.end + 2 < paragraph.items.size()) {
+            builder.end_with_space(); // a forced line break inside the paragraph
+        }
         double shift = 0;
         if (alignment == LineAlignment::Center) {
             shift = (width - line.width) / 2;

@@ -257,8 +257,16 @@ void ContentStream::begin_artifact(std::string_view type, std::string_view subty
     bytes_ += ">>BDC\n";
 }
 
-void ContentStream::begin_actual_text(const std::string& utf8) {
-    bytes_ += "/Span <</ActualText <FEFF";
+void ContentStream::begin_actual_text(const std::string& utf8, int mcid, std::string_view tag) {
+    bytes_ += '/';
+    bytes_ += mcid >= 0 ? tag : "Span";
+    bytes_ += " <<";
+    if (mcid >= 0) {
+        bytes_ += "/MCID ";
+        append_number(bytes_, mcid, 0);
+        bytes_ += ' ';
+    }
+    bytes_ += "/ActualText <FEFF";
     for (const char32_t code_point : layout::decode_utf8(utf8)) {
         auto unit = [&](unsigned value) {
             bytes_ += hex_digits[(value >> 12) & 0xF];

@@ -48,7 +48,9 @@ public:
     // Marked content: /Tag <</MCID n>> BDC, /Artifact <</Type /…>> BDC, /Span <<…>> BDC, EMC.
     void begin_marked(std::string_view tag, int mcid);
     void begin_artifact(std::string_view type, std::string_view subtype = {});
-    void begin_actual_text(const std::string& utf8);
+    // /Tag <</MCID n /ActualText (…)>> BDC; without an MCID (n < 0) a /Span inside other
+    // marked content.
+    void begin_actual_text(const std::string& utf8, int mcid, std::string_view tag);
     void end_marked();
 
     void number(double value, int decimals = 3);

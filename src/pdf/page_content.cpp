@@ -34,22 +34,31 @@ public:
     std::string draw(const layout::Page& page) {
         for (const layout::PageItem& item : page.items) {
             if (const auto* box = std::get_if<layout::Rectangle>(&item)) {
-                mark(shape_tag(box->source), false);
+                mark(shape_tag(box->source));
                 draw_rectangle(*box);
             } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
-                mark(shape_tag(rule->source), false);
+                mark(shape_tag(rule->source));
                 draw_rule(*rule);
             } else if (const auto* picture = std::get_if<layout::Picture>(&item)) {
                 draw_picture(*picture);
             }
         }
         close_mark();
+        // All text in one text object; marked content nests inside it, as PDF allows.
+        bool any_text = false;
         for (const layout::PageItem& item : page.items) {
             if (const auto* run = std::get_if<layout::TextRun>(&item)) {
+                if (!any_text && !run->glyphs.empty()) {
+                    out_.begin_text();
+                    any_text = true;
+                }
                 draw_run(*run);
             }
         }
         close_mark();
+        if (any_text) {
+            out_.end_text();
+        }
         return out_.bytes();
     }
 
@@ -63,44 +72,56 @@ private:
         return tag;
     }
 
-    // Opens the marked content for `tag` unless it is open already; `text` keeps a text
-    // object open inside it.
-    void mark(const ItemTag& tag, bool text) {
-        if (structure_ == nullptr) {
-            if (text && !in_text_) {
-                out_.begin_text();
-                in_text_ = true;
-            }
+    // A new MCID of `element` on this page, recorded in the structure tree.
+    int next_mcid(int element) {
+        const int mcid = static_cast<int>(mcid_elements_.size());
+        mcid_elements_.push_back(element);
+        structure_->add_marked_content(element, page_index_, mcid);
+        return mcid;
+    }
+
+    const std::string& type_of(int element) const {
+        return structure_->elements()[static_cast<std::size_t>(element)].type;
+    }
+
+    // Opens the marked content for `tag` unless it is open already (tagged PDF only).
+    void mark(const ItemTag& tag) {
+        if (structure_ == nullptr || mark_.same(tag)) {
             return;
         }
-        if (!mark_.same(tag)) {
-            close_mark();
-            if (tag.artifact) {
-                out_.begin_artifact(tag.artifact_type, tag.artifact_subtype);
-            } else {
-                const int mcid = static_cast<int>(mcid_elements_.size());
-                mcid_elements_.push_back(tag.element);
-                structure_->add_marked_content(tag.element, page_index_, mcid);
-                out_.begin_marked(
-                    structure_->elements()[static_cast<std::size_t>(tag.element)].type, mcid);
-            }
-            mark_.open = true;
-            mark_.artifact = tag.artifact;
-            mark_.artifact_type = tag.artifact_type;
-            mark_.artifact_subtype = tag.artifact_subtype;
-            mark_.element = tag.element;
+        close_mark();
+        if (tag.artifact) {
+            out_.begin_artifact(tag.artifact_type, tag.artifact_subtype);
+        } else {
+            out_.begin_marked(type_of(tag.element), next_mcid(tag.element));
         }
-        if (text && !in_text_) {
-            out_.begin_text();
-            in_text_ = true;
+        mark_.open = true;
+        mark_.artifact = tag.artifact;
+        mark_.artifact_type = tag.artifact_type;
+        mark_.artifact_subtype = tag.artifact_subtype;
+        mark_.element = tag.element;
+    }
+
+    // Ends the open sequence and starts one carrying `text` as /ActualText: with an MCID of
+    // the same element for content, or nested in the artifact for an artifact.
+    void begin_actual_text(const ItemTag& tag, const std::string& text) {
+        if (tag.artifact) {
+            out_.begin_actual_text(text, -1, {});
+            return;
+        }
+        close_mark();
+        out_.begin_actual_text(text, next_mcid(tag.element), type_of(tag.element));
+    }
+
+    // Ends the /ActualText sequence; the element's content goes on in a new sequence.
+    void end_actual_text(const ItemTag& tag) {
+        out_.end_marked();
+        if (!tag.artifact) {
+            mark(tag);
         }
     }
 
     void close_mark() {
-        if (in_text_) {
-            out_.end_text();
-            in_text_ = false;
-        }
         if (mark_.open) {
             out_.end_marked();
             mark_.open = false;
@@ -152,7 +173,7 @@ private:
         if (structure_ != nullptr) {
             tag = structure_->tag_picture(picture.source);
         }
-        mark(tag, false);
+        mark(tag);
         const double left = geometry_.x(picture.x);
         const double bottom = geometry_.y(picture.y + picture.height);
         out_.image(name, left, bottom, picture.width, picture.height);
@@ -175,7 +196,7 @@ private:
         if (structure_ != nullptr) {
             tag = structure_->tag_text(run.source, page_index_, run.baseline);
         }
-        mark(tag, true);
+        mark(tag);
         out_.font(names_.font(run.font_file), run.size);
         out_.fill_colour(run.colour);
         out_.text_position(geometry_.x(run.x), geometry_.y(run.baseline));
@@ -208,11 +229,14 @@ private:
             };
             // A cluster the ToUnicode map gives back exactly needs nothing more; any other
             // (a hyphen added by line breaking, a no-break space drawn with the space glyph,
-            // several glyphs for one character) carries its text as /ActualText.
+            // several glyphs for one character) carries its text as /ActualText, in a
+            // marked-content sequence of its own (not nested: readers of the structure then
+            // still see the whole of the surrounding sequence).
             const bool mapped = end == index + 1 && program.text_of_cid[cid_of(index)] == text;
-            if (!mapped && structure_ != nullptr) {
+            const bool actual_text = !mapped && structure_ != nullptr;
+            if (actual_text) {
                 close();
-                out_.begin_actual_text(text);
+                begin_actual_text(tag, text);
             }
             for (std::size_t glyph = index; glyph < end; ++glyph) {
                 const layout::Glyph& shaped = run.glyphs[glyph];
@@ -233,9 +257,9 @@ private:
                     out_.text_rise(0);
                 }
             }
-            if (!mapped && structure_ != nullptr) {
+            if (actual_text) {
                 close();
-                out_.end_marked();
+                end_actual_text(tag);
             }
             index = end;
         }
@@ -250,7 +274,6 @@ private:
     std::vector<int>& mcid_elements_;
     ContentStream out_;
     OpenMark mark_;
-    bool in_text_ = false;
 };
 
 } // namespace

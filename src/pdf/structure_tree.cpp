@@ -48,7 +48,6 @@ StructureTree::StructureTree(const model::Document& document, const layout::Laid
     }
     for (const model::Chapter& chapter : document.chapters) {
         const int section = add("Sect", root);
-        elements_[static_cast<std::size_t>(section)].title = model::plain_text(chapter.title);
         bind({&chapter, NodePart::Whole, -1, -1}, add("H1", section));
         walk_blocks(chapter.blocks, section);
     }
