@@ -1,8 +1,8 @@
 #include "html/page_frame.hpp"
 
-#include "text/german_format.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
+#include "text/german_format.hpp"
 
 namespace stadtsatz::html {
 namespace {

@@ -297,6 +297,10 @@ main {
   color: var(--muted-text);
 }
 
+.download a {
+  font-weight: 700;
+}
+
 .toc ol {
   padding-left: 1.5rem;
 }
