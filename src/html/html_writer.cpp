@@ -136,6 +136,12 @@ std::string start_page_content(const model::Document& document, const LinkTarget
         html += "<p>" + escape_text(metadata.subject) + "</p>\n";
     }
     html += download_link(document, download);
+    if (!document.accessibility_statement_id.empty()) {
+        html += "<p>Wie barrierefrei Website und PDF sind und wie Sie Barrieren melden, steht "
+                "in der <a href=\"" +
+                page_of_chapter(document.accessibility_statement_id) +
+                "\">Erklärung zur Barrierefreiheit</a>.</p>\n";
+    }
     html += table_of_contents(document, links);
     html += "<section class=\"imprint\" aria-labelledby=\"impressum\">\n"
             "<h2 id=\"impressum\">Impressum</h2>\n<p>";
