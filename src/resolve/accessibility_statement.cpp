@@ -175,12 +175,11 @@ std::vector<std::string> build_checks(const AccessibilityFacts& facts,
             " eine Beschriftung, die sagt, was sie zeigt.");
     }
     if (facts.internal_links > 0) {
-        checks.push_back(
-            (facts.internal_links == 1
-                 ? std::string("Der Verweis innerhalb der Veröffentlichung führt")
-                 : "Alle " + count(facts.internal_links) +
-                       " Verweise innerhalb der Veröffentlichung führen") +
-            " zu einem vorhandenen Ziel; ein Verweis ins Leere bricht die Erstellung ab.");
+        checks.push_back(share(facts.internal_links, facts.internal_links,
+                               "Verweis innerhalb der Veröffentlichung",
+                               "Verweise innerhalb der Veröffentlichung", "führt", "führen") +
+                         " zu einem vorhandenen Ziel; ein Verweis ins Leere bricht die "
+                         "Erstellung ab.");
     }
     checks.push_back("Die Überschriften gliedern den Text ohne Lücken und bilden das "
                      "Inhaltsverzeichnis; jede Internetseite hat genau eine Hauptüberschrift.");
