@@ -3,6 +3,7 @@
 
 #include "document_builders.hpp"
 #include "html/html_writer.hpp"
+#include "resolve/resolve.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -23,6 +24,14 @@ model::Document publication_document() {
     second.blocks.push_back(test::paragraph_of({model::make_text("Zahlen.")}));
     document.chapters = {first, second};
     return document;
+}
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
+        ++count;
+    }
+    return count;
 }
 
 const std::string& file_of(const html::Site& site, const std::string& path) {
@@ -67,4 +76,94 @@ TEST_CASE("html: the start page links the screen PDF when there is one", "[html]
     const auto plain = html::render_site(publication_document(), without);
     CHECK(file_of(plain, "index.html").find("herunterladen") == std::string::npos);
     CHECK(file_of(plain, "index.html").find(".pdf") == std::string::npos);
+}
+
+namespace {
+
+// The publication document after resolve, with a declaration whose texts need escaping.
+model::Document document_with_statement() {
+    auto document = publication_document();
+    model::AccessibilityDeclaration declaration;
+    declaration.date = "2026-11-24";
+    declaration.legal_basis = "Art. 13 BayBGG <Bayern> & BayDiV";
+    declaration.conformance = model::Conformance::Partial;
+    declaration.known_issues = {"Diagramme <img> sind Bilder & keine Tabellen"};
+    declaration.evaluation_method = "Selbstbewertung";
+    declaration.contact = {"Stabsstelle \"Integration\"", "", "", "a&b@neu-ulm.de", ""};
+    declaration.enforcement_body = {"Durchsetzungsstelle", "", "", "",
+                                    "https://example.org/?a=1&b=\"2\""};
+    declaration.position = {"publikation.xml", 30, 3};
+    document.accessibility = declaration;
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    REQUIRE_FALSE(diagnostics.has_errors());
+    return document;
+}
+
+} // namespace
+
+TEST_CASE("html: every page's footer links the accessibility statement", "[html]") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document_with_statement(), diagnostics);
+    CHECK_FALSE(diagnostics.has_errors());
+    int pages = 0;
+    for (const auto& file : site.files) {
+        if (file.path.size() < 5 || file.path.substr(file.path.size() - 5) != ".html") {
+            continue;
+        }
+        ++pages;
+        INFO(file.path);
+        const auto footer = file.content.find("<footer class=\"site-footer\">");
+        REQUIRE(footer != std::string::npos);
+        const std::string link = file.path == "barrierefreiheit.html"
+                                     ? "<a href=\"barrierefreiheit.html\" aria-current=\"page\">"
+                                       "Erklärung zur Barrierefreiheit</a></p>\n</footer>"
+                                     : "<a href=\"barrierefreiheit.html\">Erklärung zur "
+                                       "Barrierefreiheit</a></p>\n</footer>";
+        CHECK(file.content.find(link, footer) != std::string::npos);
+    }
+    CHECK(pages == 4); // start page, two chapters, the statement
+
+    model::Diagnostics without;
+    for (const auto& file : html::render_site(publication_document(), without).files) {
+        CHECK(file.content.find("Barrierefreiheit") == std::string::npos);
+    }
+}
+
+TEST_CASE("html: the start page links the accessibility statement", "[html]") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document_with_statement(), diagnostics);
+    const auto& index = file_of(site, "index.html");
+    const auto main = index.find("<main id=\"inhalt\">");
+    const auto main_end = index.find("</main>");
+    const auto link = index.find(
+        "steht in der <a href=\"barrierefreiheit.html\">Erklärung zur Barrierefreiheit</a>.</p>");
+    REQUIRE(link != std::string::npos);
+    CHECK(main < link);
+    CHECK(link < main_end);
+    // And it is in the contents like any chapter.
+    CHECK(index.find("<li><a href=\"barrierefreiheit.html\">Erklärung zur Barrierefreiheit</a>") !=
+          std::string::npos);
+}
+
+TEST_CASE("html: the statement page escapes every text from the manifest", "[html]") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document_with_statement(), diagnostics);
+    // Without the soft hyphens resolve's hyphenation puts into running text.
+    std::string page = file_of(site, "barrierefreiheit.html");
+    for (auto at = page.find("\u00AD"); at != std::string::npos; at = page.find("\u00AD")) {
+        page.erase(at, 2);
+    }
+    CHECK(count_of(page, "<h1") == 1);
+    CHECK(page.find("<h1 id=\"barrierefreiheit\">Erklärung zur Barrierefreiheit</h1>") !=
+          std::string::npos);
+    CHECK(page.find("<Bayern>") == std::string::npos);
+    CHECK(page.find("&lt;Bayern&gt; &amp; BayDiV") != std::string::npos);
+    CHECK(page.find("<img>") == std::string::npos);
+    CHECK(page.find("Diagramme &lt;img&gt; sind") != std::string::npos);
+    CHECK(page.find("Stabsstelle „Integration“") != std::string::npos); // typography applied
+    CHECK(page.find("<a href=\"mailto:a&amp;b@neu-ulm.de\">a&amp;b@neu-ulm.de</a>") !=
+          std::string::npos);
+    CHECK(page.find("<a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\">") !=
+          std::string::npos);
 }
