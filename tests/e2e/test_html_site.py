@@ -27,7 +27,8 @@ class PageScan(HTMLParser):
         self.tables = 0
         self.captions = []  # text of each <caption>
         self.in_footer = False
-        self.footer_links = []  # (href, text) of the links in <footer>
+        self.footer_links = []  # (href, text) of the links in <footer>, outside its chapter list
+        self.in_nav = False
         self.downloads = []  # (href, text) of links with type="application/pdf"
         self.open_link = None  # [href, text, is_download] while inside <a>
         self.caption_text = None  # text so far while inside <caption>
@@ -54,6 +55,8 @@ class PageScan(HTMLParser):
                 self.links.append(attributes[attribute])
         if tag == "footer":
             self.in_footer = True
+        if tag == "nav":
+            self.in_nav = True
         if tag == "a" and "href" in attributes:
             self.open_link = [attributes["href"], "", attributes.get("type") == "application/pdf"]
         if tag == "caption":
@@ -64,9 +67,11 @@ class PageScan(HTMLParser):
             self.in_title = False
         if tag == "footer":
             self.in_footer = False
+        if tag == "nav":
+            self.in_nav = False
         if tag == "a" and self.open_link:
             href, text, is_download = self.open_link
-            if self.in_footer:
+            if self.in_footer and not self.in_nav:
                 self.footer_links.append((href, text))
             if is_download:
                 self.downloads.append((href, text))
