@@ -7,8 +7,21 @@ class FactCounter {
 public:
     explicit FactCounter(AccessibilityFacts& facts) : facts_(facts) {}
 
+    // A chapter starts below its title, which is level 1.
+    void chapter(const model::Chapter& chapter) {
+        inlines(chapter.title);
+        last_heading_level_ = 1;
+        blocks(chapter.blocks);
+    }
+
     void blocks(const model::Blocks& list) {
         for (const auto& block : list) {
+            if (block.kind == model::BlockKind::Heading) {
+                facts_.skipped_heading_levels += block.level > last_heading_level_ + 1 ? 1 : 0;
+                last_heading_level_ = block.level;
+            } else if (block.kind == model::BlockKind::FieldOfAction) {
+                last_heading_level_ = 4; // its own heading, goals and measures: levels 2 to 4
+            }
             inlines(block.inlines);
             for (const auto& item : block.items) {
                 blocks(item);
@@ -51,6 +64,7 @@ private:
     }
 
     AccessibilityFacts& facts_;
+    int last_heading_level_ = 1;
 };
 
 } // namespace
@@ -59,8 +73,7 @@ AccessibilityFacts count_accessibility_facts(const model::Document& document) {
     AccessibilityFacts facts;
     FactCounter counter(facts);
     for (const auto& chapter : document.chapters) {
-        counter.inlines(chapter.title);
-        counter.blocks(chapter.blocks);
+        counter.chapter(chapter);
     }
     for (const auto& [id, footnote] : document.footnotes) {
         counter.blocks(footnote.blocks);

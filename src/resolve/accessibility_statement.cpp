@@ -10,7 +10,7 @@ namespace {
 // src/pdf: keep them in step with the writers.
 constexpr const char* site_standard = "der BITV 2.0 und der WCAG 2.1 in der Stufe AA";
 constexpr const char* pdf_standard = "PDF/UA-1 (ISO 14289-1)";
-constexpr const char* minimum_contrast = "4,5 : 1"; // WCAG 2.1 AA for normal text
+constexpr const char* minimum_contrast = "4,5\u00A0:\u00A01"; // WCAG 2.1 AA, normal text
 
 // Builds the blocks of the statement, each carrying the position of <barrierefreiheit>, so a
 // problem found in a later stage points the editor at the manifest.
@@ -181,8 +181,19 @@ std::vector<std::string> build_checks(const AccessibilityFacts& facts,
                          " zu einem vorhandenen Ziel; ein Verweis ins Leere bricht die "
                          "Erstellung ab.");
     }
-    checks.push_back("Die Überschriften gliedern den Text ohne Lücken und bilden das "
-                     "Inhaltsverzeichnis; jede Internetseite hat genau eine Hauptüberschrift.");
+    if (facts.skipped_heading_levels == 0) {
+        checks.push_back("Die Überschriften gliedern den Text, ohne eine Ebene zu überspringen, "
+                         "und bilden das Inhaltsverzeichnis; jede Internetseite hat genau eine "
+                         "Hauptüberschrift.");
+    } else {
+        checks.push_back(
+            "Die Überschriften bilden das Inhaltsverzeichnis; jede Internetseite hat genau eine "
+            "Hauptüberschrift. " +
+            (facts.skipped_heading_levels == 1
+                 ? std::string("Eine Überschrift überspringt")
+                 : count(facts.skipped_heading_levels) + " Überschriften überspringen") +
+            " eine Gliederungsebene; die Internetseiten ordnen sie eine Ebene höher ein.");
+    }
     checks.push_back("Die Sprache des Textes ist als " + language_name(metadata.language) +
                      " angegeben, damit Bildschirmleser ihn richtig aussprechen.");
     return checks;

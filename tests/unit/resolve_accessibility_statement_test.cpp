@@ -162,11 +162,13 @@ TEST_CASE("the statement counts figures, tables, captions and links of the docum
     CHECK(contains(text, "- 2 der 3 Tabellen haben eine Beschriftung"));
     CHECK(contains(text, "- Beide Verweise innerhalb der Veröffentlichung führen zu"));
     CHECK(contains(text, "als Deutsch angegeben"));
+    CHECK(contains(text, "ohne eine Ebene zu überspringen"));
 
     // One more captioned table and figure change the counts; nothing is fixed in the text.
     auto more = statement_document();
     more.chapters[1].blocks.push_back(table_block(true));
     more.chapters[1].blocks.push_back(figure_block());
+    more.chapters[1].blocks.push_back(test::heading_of(3, "Zu tief", "zu-tief"));
     model::Diagnostics again;
     resolve::resolve_document(more, again);
     const std::string changed = text_of(more.chapters.back());
@@ -174,6 +176,8 @@ TEST_CASE("the statement counts figures, tables, captions and links of the docum
     CHECK(contains(changed, "- Beide Abbildungen haben einen Alternativtext"));
     CHECK(contains(changed, "- Alle 4 Tabellen haben eine Kopfzeile"));
     CHECK(contains(changed, "- 3 der 4 Tabellen haben eine Beschriftung"));
+    CHECK(contains(changed, "Eine Überschrift überspringt eine Gliederungsebene"));
+    CHECK_FALSE(contains(changed, "ohne eine Ebene zu überspringen"));
 }
 
 TEST_CASE("the statement follows the declared status", "[resolve]") {
