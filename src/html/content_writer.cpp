@@ -1,6 +1,7 @@
 #include "html/content_writer.hpp"
-#include "html/soft_hyphens.hpp"
+
 #include "html/html_escape.hpp"
+#include "html/soft_hyphens.hpp"
 
 #include <algorithm>
 
@@ -116,13 +117,14 @@ std::string ContentWriter::list(const model::Block& block) {
 }
 
 std::string ContentWriter::table(const model::Table& table) {
-    std::vector<std::string> header_texts;
-    for (const auto& cell : table.header) {
-        header_texts.push_back(model::plain_text(cell.content));
-    }
+    // The scroll region is named after the caption, or else after the column headings.
     std::string label = "Tabelle";
-    for (std::size_t index = 0; index < header_texts.size(); ++index) {
-        label += (index == 0 ? ": " : ", ") + header_texts[index];
+    if (!table.caption.empty()) {
+        label += ": " + model::plain_text(table.caption);
+    } else {
+        for (std::size_t index = 0; index < table.header.size(); ++index) {
+            label += (index == 0 ? ": " : ", ") + model::plain_text(table.header[index].content);
+        }
     }
     auto alignment = [&](std::size_t column) {
         return column < table.alignments.size() ? alignment_class(table.alignments[column])
@@ -131,6 +133,9 @@ std::string ContentWriter::table(const model::Table& table) {
     // The wrapper scrolls wide tables on narrow screens; focusable so keyboards can scroll.
     std::string html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" +
                        escape_attribute(label) + "\">\n<table>\n";
+    if (!table.caption.empty()) {
+        html += "<caption>" + inlines(table.caption) + "</caption>\n";
+    }
     if (!table.header.empty()) {
         html += "<thead>\n<tr>";
         for (std::size_t column = 0; column < table.header.size(); ++column) {

@@ -1,8 +1,8 @@
 // The web form of goals and measures: a section per field of action, a heading per goal,
 // a card per measure with its facts as a description list and its indicators as a table.
 #include "html/content_writer.hpp"
-#include "text/german_format.hpp"
 #include "html/html_escape.hpp"
+#include "text/german_format.hpp"
 
 namespace stadtsatz::html {
 namespace {

@@ -1,12 +1,12 @@
 #include "html/html_writer.hpp"
 
 #include "html/content_writer.hpp"
-#include "text/german_format.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
 #include "html/page_frame.hpp"
 #include "html/site_images.hpp"
 #include "html/stylesheet.hpp"
+#include "text/german_format.hpp"
 
 #include <set>
 
@@ -92,7 +92,20 @@ std::string table_of_contents(const model::Document& document, const LinkTargets
     return html;
 }
 
-std::string start_page_content(const model::Document& document, const LinkTargets& links) {
+// The link to the screen PDF, with its size and pages, or nothing without one.
+std::string download_link(const model::Document& document,
+                          const std::optional<PdfDownload>& download) {
+    if (!download) {
+        return "";
+    }
+    return "<p class=\"download\"><a href=\"" +
+           escape_attribute(encode_site_path(download->file_name)) +
+           "\" type=\"application/pdf\">" +
+           escape_text(pdf_download_label(document.metadata.title, *download)) + "</a></p>\n";
+}
+
+std::string start_page_content(const model::Document& document, const LinkTargets& links,
+                               const std::optional<PdfDownload>& download) {
     const auto& metadata = document.metadata;
     std::string html = "<h1>" + escape_text(metadata.title) + "</h1>\n";
     if (!metadata.subtitle.empty()) {
@@ -121,6 +134,13 @@ std::string start_page_content(const model::Document& document, const LinkTarget
     }
     if (!metadata.subject.empty()) {
         html += "<p>" + escape_text(metadata.subject) + "</p>\n";
+    }
+    html += download_link(document, download);
+    if (!document.accessibility_statement_id.empty()) {
+        html += "<p>Wie barrierefrei Website und PDF sind und wie Sie Barrieren melden, steht "
+                "in der <a href=\"" +
+                page_of_chapter(document.accessibility_statement_id) +
+                "\">Erklärung zur Barrierefreiheit</a>.</p>\n";
     }
     html += table_of_contents(document, links);
     html += "<section class=\"imprint\" aria-labelledby=\"impressum\">\n"
@@ -164,7 +184,8 @@ std::string page_title(const model::Chapter& chapter, const std::string& publica
 
 } // namespace
 
-Site render_site(const model::Document& document, model::Diagnostics& diagnostics) {
+Site render_site(const model::Document& document, model::Diagnostics& diagnostics,
+                 const std::optional<PdfDownload>& download) {
     Site site;
     const LinkTargets links(document);
     SiteImages images;
@@ -178,7 +199,7 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
         start.next =
             PageLink{page_of_chapter(chapters.front().id), numbered_title(chapters.front())};
     }
-    start.main_html = start_page_content(document, links);
+    start.main_html = start_page_content(document, links, download);
     site.files.push_back({"index.html", render_page(document, start)});
 
     std::set<std::string> page_files{"index.html"};

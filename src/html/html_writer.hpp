@@ -1,8 +1,10 @@
 #pragma once
 
+#include "html/pdf_download.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,13 +16,16 @@ struct SiteFile {
     std::string content;
 };
 
-// The web edition: index.html (title, table of contents), one page per chapter, style.css
-// derived from the document's style. Images are listed in `images` for the caller to copy.
+// The web edition: index.html (title, download link, table of contents), one page per chapter,
+// style.css derived from the document's style. Images are listed in `images` for the caller to
+// copy.
 struct Site {
     std::vector<SiteFile> files;
     std::vector<std::pair<std::string, std::string>> images; // (absolute source, site path)
 };
 
-Site render_site(const model::Document& document, model::Diagnostics& diagnostics);
+// `download` is the screen PDF the start page links to; without it the site offers none.
+Site render_site(const model::Document& document, model::Diagnostics& diagnostics,
+                 const std::optional<PdfDownload>& download = std::nullopt);
 
 } // namespace stadtsatz::html

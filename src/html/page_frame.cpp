@@ -1,8 +1,8 @@
 #include "html/page_frame.hpp"
 
-#include "text/german_format.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
+#include "text/german_format.hpp"
 
 namespace stadtsatz::html {
 namespace {
@@ -101,6 +101,12 @@ std::string site_footer(const model::Document& document, const Page& page) {
     }
     facts += (facts.empty() ? "" : " · ") + std::string("<a href=\"") +
              (page.chapter_id.empty() ? "" : "index.html") + "#impressum\">Impressum</a>";
+    const std::string& statement = document.accessibility_statement_id;
+    if (!statement.empty()) {
+        facts += " · <a href=\"" + page_of_chapter(statement) + "\"" +
+                 (statement == page.chapter_id ? " aria-current=\"page\"" : "") +
+                 ">Erklärung zur Barrierefreiheit</a>";
+    }
     html += facts + "</p>\n</footer>\n";
     return html;
 }

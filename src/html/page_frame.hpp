@@ -25,7 +25,8 @@ struct Page {
 
 // The complete HTML document of a page: doctype, head with language, title, description and
 // stylesheet, skip link, header with sample notice and breadcrumb, <main id="inhalt">,
-// previous/next navigation, footer with the chapter list and the imprint link.
+// previous/next navigation, footer with the chapter list, the imprint link and the link to
+// the accessibility statement (when the document has one).
 std::string render_page(const model::Document& document, const Page& page);
 
 } // namespace stadtsatz::html

@@ -297,6 +297,10 @@ main {
   color: var(--muted-text);
 }
 
+.download a {
+  font-weight: 700;
+}
+
 .toc ol {
   padding-left: 1.5rem;
 }
@@ -356,12 +360,6 @@ img {
 table {
   border-collapse: collapse;
   width: 100%;
-}
-
-caption {
-  text-align: left;
-  font-weight: 700;
-  padding-bottom: 0.25rem;
 }
 
 th, td {
@@ -506,19 +504,23 @@ thead th {
   }
   a[href^="http"]::after {
     content: " (" attr(href) ")";
-    font - size : 0.85em;
-}
-h1, h2, h3, h4 {
-    break - after : avoid;
-}
-.measure, figure, tr {
-    break - inside : avoid;
-}
+    font-size: 0.85em;
+  }
+  h1, h2, h3, h4 {
+    break-after: avoid;
+  }
+  .measure, figure, tr {
+    break-inside: avoid;
+  }
 }
 )css";
     // Captions, footnotes, tables and code take their size and font from the style.
     css += "\nfigcaption {\n" + text_rules(style, style.caption, 0.875) +
            "  color: var(--muted-text);\n  margin-top: 0.25rem;\n}\n";
+    // A table's caption stands above it, in the caption style like a figure's.
+    css += "\ncaption {\n" + text_rules(style, style.caption, 0.875) +
+           "  color: var(--muted-text);\n  text-align: left;\n  caption-side: top;\n"
+           "  padding-bottom: 0.35rem;\n}\n";
     css += "\n.footnotes {\n" + text_rules(style, style.footnote, 0.875) + "}\n";
     css += "\ntable {\n" + text_rules(style, style.table, 0.875) + "}\n";
     css += "\ncode, pre {\n  font-family: " +

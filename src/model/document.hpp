@@ -6,6 +6,7 @@
 #include "model/style.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,10 @@ struct HyphenationException {
 // Everything a writer needs for one edition; readers fill it, resolve completes it.
 struct Document {
     Metadata metadata;
+    std::optional<AccessibilityDeclaration> accessibility; // from the manifest
+    // The chapter resolve generates from `accessibility` (the HTML footer links it); empty
+    // when there is no statement.
+    std::string accessibility_statement_id;
     std::string edition_id;    // e.g. "standard"
     std::string edition_title; // e.g. "Standardausgabe"
     Style style;

@@ -2,6 +2,7 @@
 
 #include "model/source_position.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,36 @@ struct Metadata {
     std::vector<std::string> keywords;
     std::string sample_notice; // "Musterinhalt: ..." shown on title page and every HTML page
     std::vector<std::string> imprint_lines; // address, contact, print shop, copyright, ...
+};
+
+// How far the publication meets the accessibility requirements (BITV 2.0, EN 301 549).
+enum class Conformance {
+    Full,    // vollständig
+    Partial, // teilweise
+    None,    // nicht barrierefrei
+};
+
+// An office readers can write to: the publisher's contact for barriers, or the enforcement
+// body. Every field but `name` may be empty.
+struct ContactPoint {
+    std::string name;    // the office, e.g. "Stabsstelle Integration und Teilhabe"
+    std::string address; // postal address on one line
+    std::string phone;
+    std::string email; // the address alone, without "mailto:"
+    std::string url;   // a web page, http:// or https:// only
+};
+
+// What the accessibility statement (Erklärung zur Barrierefreiheit, EU directive 2016/2102
+// Art. 7) takes from the manifest; resolve adds what the build checks itself.
+struct AccessibilityDeclaration {
+    std::string date;        // ISO date on which the statement was made or last reviewed
+    std::string legal_basis; // the law the publisher is bound by, e.g. "Art. 13 BayBGG"
+    Conformance conformance = Conformance::Partial;
+    std::vector<std::string> known_issues; // content that is not accessible yet, and why
+    std::string evaluation_method;         // how the statement's claims were checked
+    ContactPoint contact;                  // where readers report barriers
+    ContactPoint enforcement_body;         // where they turn when the reply does not help
+    SourcePosition position;               // the <barrierefreiheit> element
 };
 
 enum class PartKind {
@@ -49,6 +80,7 @@ struct Edition {
 struct Publication {
     Metadata metadata;
     std::vector<Edition> editions;
+    std::optional<AccessibilityDeclaration> accessibility; // absent: no statement is published
     std::string content_folder; // absolute path of the folder holding the manifest
     std::string fonts_folder;   // absolute path of fonts/ (next to content/ by default)
     std::string styles_folder;  // absolute path of styles/

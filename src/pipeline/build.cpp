@@ -75,6 +75,19 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
     }
 }
 
+// The staged screen PDF as the site offers it: copied into the site folder under its own
+// name, since the site is published on its own and a link out of its folder would break.
+std::optional<html::PdfDownload> screen_pdf_download(const fs::path& staged_pdf,
+                                                     const layout::LaidOutDocument& pages) {
+    std::error_code error;
+    const std::uintmax_t bytes = fs::file_size(staged_pdf, error);
+    if (error) {
+        return std::nullopt;
+    }
+    return html::PdfDownload{staged_pdf.filename().string(), bytes,
+                             static_cast<int>(pages.pages.size())};
+}
+
 // Runs the stages for one edition; writes into `output` only when options.write is set.
 void build_edition(const model::Publication& publication, const model::Edition& edition,
                    const BuildOptions& options, StagedOutput& output, BuildResult& result) {
@@ -92,6 +105,7 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         return;
     }
     const OutputNames names = output_names(edition);
+    std::optional<html::PdfDownload> download; // set when the screen PDF was written
 
     if (wants(options, OutputFormat::Print) || wants(options, OutputFormat::Screen)) {
         const auto pages = timings.measure(prefix + "layout",
@@ -106,12 +120,19 @@ void build_edition(const model::Publication& publication, const model::Edition& 
             return;
         }
         write_pdfs(pages, document, resources, options, names, output, prefix, result);
+        if (wants(options, OutputFormat::Screen) && !diagnostics.has_errors()) {
+            download = screen_pdf_download(output.stage(names.screen_pdf), pages);
+        }
     }
     if (wants(options, OutputFormat::Html)) {
         timings.measure(prefix + "html", [&] {
-            const html::Site site = html::render_site(document, diagnostics);
+            const html::Site site = html::render_site(document, diagnostics, download);
             for (const auto& file : site.files) {
                 output.write_file(names.html_site + "/" + file.path, file.content, diagnostics);
+            }
+            if (download) {
+                output.copy_file(output.stage(names.screen_pdf),
+                                 names.html_site + "/" + download->file_name, diagnostics);
             }
             for (const auto& [source, site_path] : site.images) {
                 output.copy_file(source, names.html_site + "/" + site_path, diagnostics);

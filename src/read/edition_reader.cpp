@@ -51,6 +51,7 @@ model::Document read_edition(const model::Publication& publication, const model:
                              model::Diagnostics& diagnostics) {
     model::Document document;
     document.metadata = publication.metadata;
+    document.accessibility = publication.accessibility;
     document.edition_id = edition.id;
     document.edition_title = edition.title;
 
@@ -111,9 +112,9 @@ model::Document read_edition(const model::Publication& publication, const model:
         block.field_of_action = std::make_shared<model::FieldOfAction>(std::move(*field));
         document.chapters.back().blocks.push_back(std::move(block));
     }
-    document.hyphenation_exceptions = read_hyphenation_exceptions(
-        content_folder / hyphenation_exceptions_file_name, hyphenation_exceptions_file_name,
-        diagnostics);
+    document.hyphenation_exceptions =
+        read_hyphenation_exceptions(content_folder / hyphenation_exceptions_file_name,
+                                    hyphenation_exceptions_file_name, diagnostics);
     return document;
 }
 

@@ -1,5 +1,6 @@
 #include "read/manifest_reader.hpp"
 
+#include "read/accessibility_reader.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
 #include "read/xml_structure.hpp"
@@ -11,7 +12,8 @@ namespace stadtsatz::read {
 namespace {
 
 // The structure of the manifest; content/schema/publikation.xsd says the same.
-const ElementRule publication_rule{{}, {}, {{"metadaten"}, {"ausgabe", 1, 0}}};
+const ElementRule publication_rule{
+    {}, {}, {{"metadaten"}, {"ausgabe", 1, 0}, {"barrierefreiheit", 0, 1}}};
 const ElementRule metadata_rule{{},
                                 {},
                                 {{"titel"},
@@ -32,27 +34,6 @@ const ElementRule measures_rule{{"datei"}, {}, {}};
 
 bool is_digit(char character) {
     return character >= '0' && character <= '9';
-}
-
-// An ISO date "YYYY-MM-DD" with a real month and day.
-bool is_iso_date(const std::string& text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-        return false;
-    }
-    for (std::size_t index : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (!is_digit(text[index])) {
-            return false;
-        }
-    }
-    int year = std::stoi(text.substr(0, 4));
-    int month = std::stoi(text.substr(5, 2));
-    int day = std::stoi(text.substr(8, 2));
-    static const int days_in_month[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 || day > days_in_month[month - 1]) {
-        return false;
-    }
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return !(month == 2 && day == 29 && !leap);
 }
 
 // A language tag as xs:language allows: "de", "de-DE", "de-x-ls".
@@ -130,6 +111,15 @@ public:
                                    "Ausgabe id=\"" + parsed.id + "\" ist doppelt");
             }
             result.editions.push_back(std::move(parsed));
+        }
+        if (pugi::xml_node accessibility = root.child("barrierefreiheit")) {
+            result.accessibility = read_accessibility(file_, accessibility, diagnostics_);
+        } else {
+            diagnostics_.warning(file_.position(root),
+                                 "keine <barrierefreiheit> im Manifest: Website und PDF "
+                                 "erscheinen ohne die Erklärung zur Barrierefreiheit, die "
+                                 "öffentliche Stellen veröffentlichen müssen (Richtlinie (EU) "
+                                 "2016/2102)");
         }
     }
 

@@ -38,7 +38,6 @@ std::string literal(cmark_node* node) {
     return text != nullptr ? std::string(text) : std::string();
 }
 
-
 // cmark-gfm percent-encodes link targets ("für" → "f%C3%BCr"); editors wrote the former.
 std::string decode_percent(const std::string& url) {
     std::string decoded;
@@ -72,6 +71,96 @@ bool has_scheme(const std::string& url) {
         }
     }
     return true;
+}
+
+bool is_table(cmark_node* node) {
+    return node != nullptr && type_name(node) == "table";
+}
+
+// The label that makes a paragraph right before a table the table's caption, as pandoc reads
+// "Table:" before a table.
+constexpr std::string_view caption_label = "Tabelle:";
+
+// The text a paragraph starts with, up to its first markup (cmark-gfm splits plain text into
+// several nodes, e.g. at a colon the autolink extension looks at).
+std::string leading_text(cmark_node* paragraph) {
+    std::string text;
+    for (cmark_node* child = cmark_node_first_child(paragraph);
+         child != nullptr && cmark_node_get_type(child) == CMARK_NODE_TEXT;
+         child = cmark_node_next(child)) {
+        text += literal(child);
+    }
+    return text;
+}
+
+// A paragraph that starts with "Tabelle:" in plain text: a caption if a table follows it.
+bool is_caption_paragraph(cmark_node* node) {
+    return node != nullptr && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
+           leading_text(node).rfind(caption_label, 0) == 0;
+}
+
+bool is_space(char character) {
+    return character == ' ' || character == '\t';
+}
+
+// Gives every inline without a position (line 0) the position `fallback`, children included.
+void fill_missing_positions(model::Inlines& inlines, const model::SourcePosition& fallback) {
+    for (auto& run : inlines) {
+        if (run.position.line == 0) {
+            run.position = fallback;
+        }
+        fill_missing_positions(run.children, fallback);
+    }
+}
+
+// Removes the label "Tabelle:" and the spaces and line ends after it from the start of a
+// caption, moving the first run's column past them, and the spaces and line ends at its end.
+void strip_caption_label(model::Inlines& caption) {
+    if (caption.empty() || caption.front().kind != model::InlineKind::Text) {
+        return;
+    }
+    std::size_t removed = caption_label.size();
+    std::string& first = caption.front().text;
+    while (removed < first.size() && is_space(first[removed])) {
+        ++removed;
+    }
+    first.erase(0, removed);
+    if (caption.front().position.column > 0) {
+        caption.front().position.column += static_cast<int>(removed); // the label is ASCII
+    }
+    // Whatever stands between the label and the first word.
+    while (!caption.empty() &&
+           ((caption.front().kind == model::InlineKind::Text && caption.front().text.empty()) ||
+            caption.front().kind == model::InlineKind::SoftBreak ||
+            caption.front().kind == model::InlineKind::LineBreak)) {
+        caption.erase(caption.begin());
+        if (!caption.empty() && caption.front().kind == model::InlineKind::Text) {
+            std::string& text = caption.front().text;
+            std::size_t spaces = 0;
+            while (spaces < text.size() && is_space(text[spaces])) {
+                ++spaces;
+            }
+            text.erase(0, spaces);
+            if (caption.front().position.column > 0) {
+                caption.front().position.column += static_cast<int>(spaces);
+            }
+        }
+    }
+    while (!caption.empty()) {
+        model::Inline& last = caption.back();
+        if (last.kind == model::InlineKind::Text) {
+            while (!last.text.empty() && is_space(last.text.back())) {
+                last.text.pop_back();
+            }
+        }
+        if ((last.kind == model::InlineKind::Text && last.text.empty()) ||
+            last.kind == model::InlineKind::SoftBreak ||
+            last.kind == model::InlineKind::LineBreak) {
+            caption.pop_back();
+        } else {
+            break;
+        }
+    }
 }
 
 // Converts one parsed chapter; keeps the state the conversion needs across nodes.
@@ -171,6 +260,12 @@ private:
         std::string_view type = type_name(node);
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_PARAGRAPH:
+            if (is_caption_paragraph(node)) {
+                if (is_table(cmark_node_next(node))) {
+                    return; // the table after it takes it as its caption
+                }
+                report_caption_without_table(node);
+            }
             if (cmark_node* image = sole_image(node)) {
                 block.kind = model::BlockKind::Image;
                 block.image = this->image(image);
@@ -227,6 +322,9 @@ private:
             if (type == "table") {
                 block.kind = model::BlockKind::Table;
                 block.table = table(node);
+                if (cmark_node* before = cmark_node_previous(node); is_caption_paragraph(before)) {
+                    block.table->caption = caption(before, node);
+                }
                 break;
             }
             diagnostics_.warning(block.position, "nicht unterstütztes Markdown-Element (" +
@@ -244,6 +342,42 @@ private:
             return child;
         }
         return nullptr;
+    }
+
+    // The inlines of a caption paragraph without the label "Tabelle:", markup and positions
+    // kept. An empty caption is a warning; the table then has none.
+    model::Inlines caption(cmark_node* paragraph, cmark_node* table) {
+        model::Inlines result = inlines(paragraph);
+        // cmark-gfm loses the positions of a paragraph that a table follows without a blank
+        // line; it starts the table where the paragraph starts instead.
+        if (cmark_node_get_start_line(paragraph) == 0) {
+            fill_missing_positions(result, position(table));
+        }
+        const model::SourcePosition where =
+            result.empty() ? position(paragraph) : result.front().position;
+        strip_caption_label(result);
+        if (result.empty()) {
+            diagnostics_.warning(where, "„Tabelle:“ ohne Text: die Tabelle bleibt ohne "
+                                        "Beschriftung");
+        }
+        return result;
+    }
+
+    // "Tabelle: …" that no table follows stays a paragraph; the editor most likely meant a
+    // caption, so say why it is none.
+    void report_caption_without_table(cmark_node* paragraph) {
+        cmark_node* next = cmark_node_next(paragraph);
+        if (is_caption_paragraph(next) && is_table(cmark_node_next(next))) {
+            diagnostics_.warning(position(paragraph),
+                                 "zweite Beschriftung für dieselbe Tabelle: nur der Absatz "
+                                 "„Tabelle: …“ direkt vor der Tabelle wird Beschriftung, dieser "
+                                 "bleibt Text");
+        } else {
+            diagnostics_.warning(position(paragraph),
+                                 "„Tabelle: …“ steht nicht direkt vor einer Tabelle und bleibt "
+                                 "Text; eine Beschriftung ist der Absatz unmittelbar vor der "
+                                 "Tabelle");
+        }
     }
 
     model::Block heading(cmark_node* node) {

@@ -20,6 +20,18 @@ bool is_ascii_letter(char character) {
     return (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z');
 }
 
+// One dot-separated part of a mail domain: letters, digits and '-', not empty.
+bool is_domain_part(std::string_view part) {
+    if (part.empty()) {
+        return false;
+    }
+    for (char character : part) {
+        if (!is_ascii_letter(character) && !is_digit(character) && character != '-') {
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -176,6 +188,79 @@ bool is_valid_id(std::string_view text) {
     for (char character : text) {
         if (!is_ascii_letter(character) && !is_digit(character) && character != '-' &&
             character != '.' && character != '_') {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool is_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return false;
+    }
+    for (std::size_t index : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!is_digit(text[index])) {
+            return false;
+        }
+    }
+    auto number = [&](std::size_t from, std::size_t length) {
+        int value = 0;
+        for (std::size_t index = from; index < from + length; ++index) {
+            value = value * 10 + (text[index] - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    static const int days_in_month[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month[month - 1]) {
+        return false;
+    }
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return !(month == 2 && day == 29 && !leap);
+}
+
+bool is_email_address(std::string_view text) {
+    const std::size_t at = text.find('@');
+    if (at == 0 || at == std::string_view::npos) {
+        return false;
+    }
+    for (char character : text.substr(0, at)) {
+        if (!is_ascii_letter(character) && !is_digit(character) && character != '.' &&
+            character != '_' && character != '%' && character != '+' && character != '-') {
+            return false;
+        }
+    }
+    std::string_view domain = text.substr(at + 1);
+    int parts = 0;
+    for (std::size_t dot = domain.find('.');; dot = domain.find('.')) {
+        if (!is_domain_part(domain.substr(0, dot))) {
+            return false;
+        }
+        ++parts;
+        if (dot == std::string_view::npos) {
+            break;
+        }
+        domain.remove_prefix(dot + 1);
+    }
+    return parts >= 2;
+}
+
+bool is_web_address(std::string_view text) {
+    std::string_view rest;
+    if (text.rfind("https://", 0) == 0) {
+        rest = text.substr(8);
+    } else if (text.rfind("http://", 0) == 0) {
+        rest = text.substr(7);
+    } else {
+        return false;
+    }
+    if (rest.empty()) {
+        return false;
+    }
+    for (char character : rest) {
+        if (is_xml_space(character) || character == '<' || character == '>' || character == '"') {
             return false;
         }
     }

@@ -35,4 +35,14 @@ std::optional<std::array<double, 3>> parse_rgb(std::string_view text);
 // An id as the formats allow: a letter first, then letters, digits, '-', '.', '_' (ASCII).
 bool is_valid_id(std::string_view text);
 
+// An ISO date "YYYY-MM-DD" with a real month and day (29 February only in leap years).
+bool is_iso_date(std::string_view text);
+
+// An e-mail address as the schemas allow it: ASCII letters, digits and "._%+-" before the
+// "@", then at least two dot-separated parts of letters, digits and "-".
+bool is_email_address(std::string_view text);
+
+// A web address for a link: "http://" or "https://", then no space and none of < > ".
+bool is_web_address(std::string_view text);
+
 } // namespace stadtsatz::read

@@ -66,6 +66,7 @@ void hyphenate_blocks(model::Blocks& blocks, const text::Hyphenator& hyphenator)
         hyphenate_blocks(block.children, hyphenator);
         for_each_inline(block.inlines, set_points);
         if (block.table) {
+            for_each_inline(block.table->caption, set_points);
             for (auto& cell : block.table->header) {
                 for_each_inline(cell.content, set_points);
             }

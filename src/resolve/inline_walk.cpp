@@ -16,6 +16,7 @@ void for_each_inline(model::Blocks& blocks, const std::function<void(model::Inli
         }
         for_each_inline(block.children, visit);
         if (block.table) {
+            for_each_inline(block.table->caption, visit); // read before the cells
             for (auto& cell : block.table->header) {
                 for_each_inline(cell.content, visit);
             }

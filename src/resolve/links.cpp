@@ -2,11 +2,22 @@
 
 #include "resolve/inline_walk.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 
 namespace stadtsatz::resolve {
 namespace {
+
+// Schemes a reader's browser or PDF viewer opens as a page, a mail or a call; anything else
+// (javascript:, data:, file:) would run code or reach into the reader's computer.
+bool is_allowed_scheme(const std::string& target) {
+    std::string scheme = target.substr(0, target.find(':'));
+    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                   [](unsigned char character) { return std::tolower(character); });
+    return scheme == "https" || scheme == "http" || scheme == "mailto" || scheme == "tel";
+}
 
 // Chapter ids by the chapter file's path as the manifest names it ("kapitel/02-prozess.md").
 std::map<std::string, std::string> chapters_by_file(const model::Document& document) {
@@ -32,6 +43,12 @@ public:
             return;
         }
         if (model::is_external_target(target)) {
+            if (!is_allowed_scheme(target)) {
+                diagnostics_.error(link.position, "Link-Ziel „" + target +
+                                                      "“ ist nicht erlaubt: externe Links "
+                                                      "beginnen mit https://, http://, mailto: "
+                                                      "oder tel:");
+            }
             return;
         }
         const auto hash = target.find('#');

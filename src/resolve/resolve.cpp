@@ -1,5 +1,6 @@
 #include "resolve/resolve.hpp"
 
+#include "resolve/accessibility_statement.hpp"
 #include "resolve/anchors.hpp"
 #include "resolve/footnotes.hpp"
 #include "resolve/hyphenation.hpp"
@@ -11,8 +12,13 @@
 namespace stadtsatz::resolve {
 
 void resolve_document(model::Document& document, model::Diagnostics& diagnostics) {
+    append_accessibility_statement(document); // first: its text is prepared like the rest
     number_sections(document);
     const AnchorTable anchors = collect_anchors(document, diagnostics);
+    if (!document.accessibility_statement_id.empty()) {
+        // An editor's chapter may have taken the id; the statement is the last chapter.
+        document.accessibility_statement_id = document.chapters.back().id;
+    }
     document.chapter_of_anchor.clear();
     for (const auto& [id, anchor] : anchors) {
         document.chapter_of_anchor[id] = anchor.chapter_id;

@@ -119,6 +119,7 @@ void prepare_block(model::Block& block) {
     }
     prepare_blocks(block.children);
     if (block.table) {
+        prepare_inlines(block.table->caption);
         for (auto& cell : block.table->header) {
             prepare_inlines(cell.content);
         }

@@ -1,6 +1,7 @@
 #include "text/german_format.hpp"
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <unicode/numberformatter.h>
 
@@ -25,6 +26,20 @@ std::string german_number(double value) {
         result.replace(0, 1, "\u2212"); // minus sign, not a hyphen
     }
     return result;
+}
+
+std::string german_file_size(std::uintmax_t bytes) {
+    const std::string narrow_no_break_space = "\u202F";
+    if (bytes < 1000) {
+        return std::to_string(bytes) + narrow_no_break_space + "Byte";
+    }
+    const double kilobytes = std::round(static_cast<double>(bytes) / 1e3);
+    if (kilobytes < 1000) {
+        return german_number(kilobytes) + narrow_no_break_space + "kB";
+    }
+    // One decimal is what readers compare; german_number drops a trailing zero ("2 MB").
+    const double megabytes = std::round(static_cast<double>(bytes) / 1e5) / 10;
+    return german_number(megabytes) + narrow_no_break_space + "MB";
 }
 
 std::string german_long_date(const std::string& iso_date) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace stadtsatz::text {
@@ -8,6 +9,11 @@ namespace stadtsatz::text {
 // thousands, at most two decimals, trailing zeros dropped, and a real minus sign:
 // 1250 → "1.250", 12.5 → "12,5", -3.5 → "−3,5".
 std::string german_number(double value);
+
+// A file size as a download link states it, in SI units (1 kB = 1000 bytes) joined to the
+// number by a narrow no-break space (U+202F), as the typography joins units:
+// 412 → "412 Byte", 84 321 → "84 kB", 1 234 567 → "1,2 MB".
+std::string german_file_size(std::uintmax_t bytes);
 
 // "2026-11-24" → "24. November 2026"; anything that is not an ISO date stays as it is.
 std::string german_long_date(const std::string& iso_date);

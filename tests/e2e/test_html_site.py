@@ -1,9 +1,14 @@
-"""The HTML site: lang, title, one h1 per page, no broken internal link (acceptance 5)."""
+"""The HTML site: lang, title, one h1 per page, no broken internal link (acceptance 5); the
+download link to the screen PDF, the accessibility statement in every footer, table captions."""
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from e2e import build_sample, chapter_files, check, finish, fresh_folder, output_paths
+from e2e import (build_sample, chapter_files, check, finish, fresh_folder, manifest, output_paths,
+                 run)
+
+STATEMENT_LINK = "Erklärung zur Barrierefreiheit"
 
 
 class PageScan(HTMLParser):
@@ -20,6 +25,13 @@ class PageScan(HTMLParser):
         self.headings = []
         self.tables_with_th = 0
         self.tables = 0
+        self.captions = []  # text of each <caption>
+        self.in_footer = False
+        self.footer_links = []  # (href, text) of the links in <footer>, outside its chapter list
+        self.in_nav = False
+        self.downloads = []  # (href, text) of links with type="application/pdf"
+        self.open_link = None  # [href, text, is_download] while inside <a>
+        self.caption_text = None  # text so far while inside <caption>
 
     def handle_starttag(self, tag, attributes):
         attributes = dict(attributes)
@@ -41,14 +53,74 @@ class PageScan(HTMLParser):
         for attribute in ("href", "src"):
             if attribute in attributes:
                 self.links.append(attributes[attribute])
+        if tag == "footer":
+            self.in_footer = True
+        if tag == "nav":
+            self.in_nav = True
+        if tag == "a" and "href" in attributes:
+            self.open_link = [attributes["href"], "", attributes.get("type") == "application/pdf"]
+        if tag == "caption":
+            self.caption_text = ""
 
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
+        if tag == "footer":
+            self.in_footer = False
+        if tag == "nav":
+            self.in_nav = False
+        if tag == "a" and self.open_link:
+            href, text, is_download = self.open_link
+            if self.in_footer and not self.in_nav:
+                self.footer_links.append((href, text))
+            if is_download:
+                self.downloads.append((href, text))
+            self.open_link = None
+        if tag == "caption" and self.caption_text is not None:
+            self.captions.append(self.caption_text)
+            self.caption_text = None
 
     def handle_data(self, data):
         if self.in_title:
             self.title += data
+        if self.open_link:
+            self.open_link[1] += data
+        if self.caption_text is not None:
+            self.caption_text += data
+
+
+def comparable(text):
+    """Text as both sides can be compared: no soft hyphens, one kind of space, quote and dash."""
+    text = text.replace("\u00ad", "")
+    text = re.sub(r"[\s\u00a0\u202f]+", " ", text)
+    text = re.sub(r"[„“”\"]", '"', text)
+    text = re.sub(r"[‚‘’']", "'", text)
+    return text.replace("–", "-").strip()
+
+
+def markdown_captions(file):
+    """The captions written as a paragraph "Tabelle: …" right before a table."""
+    lines = file.read_text(encoding="utf-8").splitlines()
+    captions = []
+    for index, line in enumerate(lines):
+        if not line.startswith("Tabelle:"):
+            continue
+        following = [rest for rest in lines[index + 1:index + 3] if rest.strip()]
+        if following and following[0].lstrip().startswith("|"):
+            captions.append(re.sub(r"[*_`]", "", line[len("Tabelle:"):]).strip())
+    return captions
+
+
+def german_file_size(size):
+    """The size as the download link writes it: SI units, decimal comma (as german_format)."""
+    if size < 1000:
+        return f"{size}\u202fByte"
+    kilobytes = int(size / 1e3 + 0.5)
+    if kilobytes < 1000:
+        return f"{kilobytes:,}".replace(",", ".") + "\u202fkB"
+    whole, tenth = divmod(int(size / 1e5 + 0.5), 10)
+    number = f"{whole:,}".replace(",", ".") + (f",{tenth}" if tenth else "")
+    return number + "\u202fMB"
 
 
 out = fresh_folder("out")
@@ -88,5 +160,53 @@ for name, scan in scans.items():
             target_scan = scans.get(target.name)
             check(target_scan is not None and unquote(parts.fragment) in target_scan.ids,
                   f"{name}: anchor {link} exists")
+
+# The start page offers the screen PDF: a file inside the site, the very PDF of the build,
+# with the page count pdfinfo reads and the file's size.
+_, screen_pdf, _ = output_paths(out)
+index = scans["index.html"]
+if check(len(index.downloads) == 1, f"index.html: one PDF download link ({index.downloads})"):
+    href, text = index.downloads[0]
+    target = site / unquote(urlsplit(href).path)
+    check(not href.startswith("../") and target.resolve().parent == site.resolve(),
+          f"the download {href} lies inside the site folder")
+    if check(target.is_file(), f"the download {href} exists"):
+        check(target.read_bytes() == screen_pdf.read_bytes(), f"{href} is the screen PDF")
+        pages = re.search(r"^Pages:\s+(\d+)", run("pdfinfo", target).stdout, re.MULTILINE)
+        label = re.search(r"\(PDF, ([^,]+), ([\d.]+)\u00a0Seiten?\)$", text)
+        if check(pages and label, f"page count and label read ({text!r})"):
+            check(int(label.group(2).replace(".", "")) == int(pages.group(1)),
+                  f"download link says {label.group(2)} pages, pdfinfo {pages.group(1)}")
+            check(label.group(1) == german_file_size(target.stat().st_size),
+                  f"download link says {label.group(1)!r}, the file has "
+                  f"{target.stat().st_size} bytes")
+        title = manifest().find("metadaten/titel").text.strip()
+        check(text.startswith(title + " als barrierefreies PDF herunterladen"),
+              f"link text names the publication: {text!r}")
+
+# The accessibility statement has its own page, linked from every page's footer.
+statement_links = {href for scan in scans.values() for href, text in scan.footer_links
+                   if comparable(text) == STATEMENT_LINK}
+if check(len(statement_links) == 1, f"one statement page linked from footers ({statement_links})"):
+    statement = statement_links.pop()
+    check((site / statement).is_file(), f"statement page {statement} exists")
+    statement_scan = scans.get(statement)
+    check(statement_scan is not None and STATEMENT_LINK in comparable(statement_scan.title),
+          f"{statement} is titled {STATEMENT_LINK}")
+    for name, scan in scans.items():
+        check(any(href == statement and comparable(text) == STATEMENT_LINK
+                  for href, text in scan.footer_links),
+              f"{name}: footer links the accessibility statement")
+    check(statement in scans["index.html"].links, "the start page links the statement")
+    text = comparable((site / statement).read_text(encoding="utf-8"))
+    for part in ("Durchsetzungsverfahren", "Barrieren melden", "mailto:"):
+        check(part in text, f"{statement} contains {part!r}")
+
+# Every table the editors captioned has that <caption>.
+site_captions = [comparable(caption) for scan in scans.values() for caption in scan.captions]
+written = [caption for file in chapter_files() for caption in markdown_captions(file)]
+check(len(written) >= 8, f"the sample's tables have captions ({len(written)})")
+for caption in written:
+    check(comparable(caption) in site_captions, f"table caption {caption!r} is a <caption>")
 
 finish()

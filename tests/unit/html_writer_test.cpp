@@ -67,16 +67,17 @@ model::Document html_document() {
     document.metadata.imprint_lines = {"Herausgeberin: Stadt Neu-Ulm"};
     document.edition_title = "Standardausgabe";
 
-    auto first = test::chapter_of("ausgangslage", "Ausgangslage", "kapitel/01-ausgangslage.md", "1");
+    auto first =
+        test::chapter_of("ausgangslage", "Ausgangslage", "kapitel/01-ausgangslage.md", "1");
     first.blocks.push_back(test::heading_of(2, "Zahlen <&> Fakten", "zahlen", "1.1"));
     model::Inline footnote_call;
     footnote_call.kind = model::InlineKind::FootnoteReference;
     footnote_call.target = "quelle";
     footnote_call.number = 1;
-    first.blocks.push_back(test::paragraph_of(
-        {model::make_text("Text"), footnote_call, test::link("#zahlen", "oben"),
-         test::link("#M-1.1.1", "Maßnahme"), test::link("#hf-sprache", "Feld"),
-         test::link("https://example.org/?a=1&b=2", "extern")}));
+    first.blocks.push_back(
+        test::paragraph_of({model::make_text("Text"), footnote_call, test::link("#zahlen", "oben"),
+                            test::link("#M-1.1.1", "Maßnahme"), test::link("#hf-sprache", "Feld"),
+                            test::link("https://example.org/?a=1&b=2", "extern")}));
     model::Block table;
     table.kind = model::BlockKind::Table;
     table.table = std::make_shared<model::Table>();
@@ -286,4 +287,54 @@ TEST_CASE("html: the stylesheet carries the style's colours") {
     CHECK(std::regex_search(css, std::regex("h1 \\{[^}]*color: #00508c;")));
     CHECK(css.find(":focus-visible") != std::string::npos);
     CHECK(css.find("@media print") != std::string::npos);
+}
+
+TEST_CASE("html: a table's caption becomes <caption>, escaped, with its markup", "[html]") {
+    auto document = html_document();
+    auto& table = *document.chapters[0].blocks[2].table;
+    model::Inline emphasis;
+    emphasis.kind = model::InlineKind::Emphasis;
+    emphasis.children = {model::make_text("je Jahr")};
+    table.caption = {model::make_text("Anzahl <&> \"Plätze\" "), emphasis,
+                     test::footnote_call("quelle", 1)};
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    CHECK_FALSE(diagnostics.has_errors());
+    const auto& page = file_of(site, "ausgangslage.html");
+    const auto caption = page.find("<table>\n<caption>Anzahl &lt;&amp;&gt; \"Plätze\" "
+                                   "<em>je Jahr</em><sup class=\"footnote-ref\">");
+    REQUIRE(caption != std::string::npos);
+    CHECK(page.find("</caption>\n<thead>", caption) != std::string::npos);
+    // The scroll region is named after the caption, not after the column headings.
+    CHECK(page.find("aria-label=\"Tabelle: Anzahl &lt;&amp;&gt; &quot;Plätze&quot; je "
+                    "Jahr\">\n<table>") != std::string::npos);
+    CHECK(page.find("Tabelle: Jahr, Anzahl") == std::string::npos);
+    // The same footnote is called from the text and from the caption: two back links.
+    CHECK(page.find("href=\"#fnref-1-2\"") != std::string::npos);
+}
+
+TEST_CASE("html: a table without caption has no <caption>", "[html]") {
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(html_document(), diagnostics);
+    const auto& page = file_of(site, "ausgangslage.html");
+    CHECK(page.find("<caption>") == std::string::npos);
+    CHECK(page.find("aria-label=\"Tabelle: Jahr, Anzahl\"") != std::string::npos);
+}
+
+TEST_CASE("html: the stylesheet styles table captions like figure captions", "[html]") {
+    auto document = html_document();
+    document.style.caption.size = 8.5;
+    document.style.caption.italic = true;
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    const auto& css = file_of(site, "style.css");
+    std::smatch rule;
+    REQUIRE(std::regex_search(css, rule, std::regex("\ncaption \\{([^}]*)\\}")));
+    CHECK(rule[1].str().find("font-size: 0.875rem;") != std::string::npos); // 8.5pt of 10pt
+    CHECK(rule[1].str().find("font-style: italic;") != std::string::npos);
+    CHECK(rule[1].str().find("color: var(--muted-text);") != std::string::npos);
+    CHECK(rule[1].str().find("text-align: left;") != std::string::npos);
+    // The print rules are valid declarations (they once read "break - inside : avoid").
+    CHECK(css.find("    break-inside: avoid;\n") != std::string::npos);
+    CHECK(css.find(" : ") == std::string::npos);
 }

@@ -217,3 +217,113 @@ TEST_CASE("markdown reader reports text that is not UTF-8") {
                           diagnostics));
     CHECK(test::has_error_at(diagnostics, name, 3, 3, "nicht in UTF-8"));
 }
+
+TEST_CASE("markdown reader takes a paragraph \"Tabelle: …\" before a table as its caption",
+          "[read]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n"
+                            "Tabelle:  Einwohner *nach* Stadtteilen[^q]\n\n"
+                            "| Stadtteil | Anteil |\n"
+                            "|---|--:|\n"
+                            "| Pfuhl | 9 % |\n\n"
+                            "Danach.\n\n"
+                            "[^q]: Melderegister.\n",
+                            diagnostics);
+    INFO(test::describe(diagnostics));
+    REQUIRE(source);
+    CHECK(diagnostics.all().empty());
+    const auto& blocks = source->chapter.blocks;
+    REQUIRE(blocks.size() == 2); // the caption paragraph is gone from the flow
+    REQUIRE(blocks[0].kind == model::BlockKind::Table);
+    CHECK(blocks[0].position.line == 5);
+    const model::Inlines& caption = blocks[0].table->caption;
+    CHECK(model::plain_text(caption) == "Einwohner nach Stadtteilen");
+    REQUIRE(caption.size() == 4);
+    CHECK(caption[0].kind == model::InlineKind::Text);
+    CHECK(caption[0].text == "Einwohner ");
+    CHECK(caption[0].position.line == 3);
+    CHECK(caption[0].position.column == 11); // after "Tabelle:" and two spaces
+    CHECK(caption[1].kind == model::InlineKind::Emphasis);
+    CHECK(caption[1].position.line == 3);
+    CHECK(caption[1].position.column == 21);
+    CHECK(caption[3].kind == model::InlineKind::FootnoteReference);
+    CHECK(caption[3].target == "07-test-q");
+    CHECK(blocks[1].kind == model::BlockKind::Paragraph);
+}
+
+TEST_CASE("markdown reader reads a caption written right above the table's header", "[read]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n"
+                            "Tabelle: Größe im Überblick\n"
+                            "| A | B |\n"
+                            "|---|---|\n"
+                            "| 1 | 2 |\n",
+                            diagnostics);
+    INFO(test::describe(diagnostics));
+    REQUIRE(source);
+    CHECK(diagnostics.all().empty());
+    REQUIRE(source->chapter.blocks.size() == 1);
+    const auto& table = source->chapter.blocks[0];
+    REQUIRE(table.kind == model::BlockKind::Table);
+    const model::Inlines& caption = table.table->caption;
+    REQUIRE(caption.size() == 1);
+    CHECK(caption[0].text == "Größe im Überblick"); // no space left from the line end
+    // cmark-gfm gives this paragraph no position; the caption's line is still reported.
+    CHECK(caption[0].position.line == 3);
+    CHECK(caption[0].position.column == 10);
+}
+
+TEST_CASE("markdown reader keeps \"Tabelle:\" without a table as a paragraph, with a warning",
+          "[read]") {
+    model::Diagnostics alone;
+    auto source = read_text("# Titel\n\nTabelle: ohne Tabelle\n\nText.\n", alone);
+    REQUIRE(source);
+    REQUIRE(source->chapter.blocks.size() == 2);
+    CHECK(model::plain_text(source->chapter.blocks[0].inlines) == "Tabelle: ohne Tabelle");
+    CHECK_FALSE(alone.has_errors());
+    REQUIRE(alone.all().size() == 1);
+    CHECK(alone.all()[0].severity == model::Severity::Warning);
+    CHECK(alone.all()[0].position.line == 3);
+    CHECK(alone.all()[0].position.column == 1);
+    CHECK(alone.all()[0].message.find("nicht direkt vor einer Tabelle") != std::string::npos);
+
+    model::Diagnostics after;
+    auto below = read_text("# Titel\n\n| A |\n|---|\n| 1 |\n\nTabelle: darunter\n", after);
+    REQUIRE(below);
+    REQUIRE(below->chapter.blocks.size() == 2);
+    CHECK(below->chapter.blocks[0].table->caption.empty());
+    REQUIRE(after.all().size() == 1);
+    CHECK(after.all()[0].position.line == 7);
+
+    model::Diagnostics plain;
+    auto mention = read_text("# Titel\n\nDie Tabelle: unten.\n\n| A |\n|---|\n| 1 |\n", plain);
+    REQUIRE(mention);
+    CHECK(plain.all().empty());
+    REQUIRE(mention->chapter.blocks.size() == 2);
+    CHECK(mention->chapter.blocks[1].table->caption.empty());
+}
+
+TEST_CASE("markdown reader takes only the caption right before a table", "[read]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\nTabelle: Erste\n\nTabelle: Zweite\n\n| A |\n|---|\n| 1 |\n",
+                            diagnostics);
+    REQUIRE(source);
+    const auto& blocks = source->chapter.blocks;
+    REQUIRE(blocks.size() == 2);
+    CHECK(model::plain_text(blocks[0].inlines) == "Tabelle: Erste");
+    CHECK(model::plain_text(blocks[1].table->caption) == "Zweite");
+    CHECK_FALSE(diagnostics.has_errors());
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].position.line == 3);
+    CHECK(diagnostics.all()[0].message.find("zweite Beschriftung") != std::string::npos);
+
+    model::Diagnostics empty;
+    auto bare = read_text("# Titel\n\nTabelle:\n\n| A |\n|---|\n| 1 |\n", empty);
+    REQUIRE(bare);
+    REQUIRE(bare->chapter.blocks.size() == 1);
+    CHECK(bare->chapter.blocks[0].table->caption.empty());
+    REQUIRE(empty.all().size() == 1);
+    CHECK(empty.all()[0].severity == model::Severity::Warning);
+    CHECK(empty.all()[0].position.line == 3);
+    CHECK(empty.all()[0].message.find("ohne Text") != std::string::npos);
+}

@@ -133,6 +133,25 @@ TEST_CASE("unresolved links report the link's position") {
     CHECK(diagnostics.all()[1].message.find("kapitel/07-fehlt.md") != std::string::npos);
 }
 
+TEST_CASE("external links may only open pages, mails and calls", "[resolve]") {
+    auto document = sample_document();
+    auto& blocks = document.chapters[1].blocks;
+    blocks.push_back(test::paragraph_of({link("javascript:alert(1)", 50)}));
+    blocks.push_back(test::paragraph_of({link("JavaScript:alert(1)", 51)}));
+    blocks.push_back(test::paragraph_of({link("data:text/html,x", 52)}));
+    blocks.push_back(test::paragraph_of({link("tel:+497317050", 53)}));
+    blocks.push_back(test::paragraph_of({link("HTTPS://www.neu-ulm.de", 54)}));
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    REQUIRE(diagnostics.all().size() == 3);
+    for (int index = 0; index < 3; ++index) {
+        CHECK(diagnostics.all()[index].severity == model::Severity::Error);
+        CHECK(diagnostics.all()[index].position.line == 50 + index);
+        CHECK(diagnostics.all()[index].position.column == 5);
+        CHECK(diagnostics.all()[index].message.find("ist nicht erlaubt") != std::string::npos);
+    }
+}
+
 TEST_CASE("footnotes are numbered in order of their first reference") {
     auto document = sample_document();
     document.footnotes["b"] = model::Footnote{"b", 0, {}, {"kapitel/02-prozess.md", 40, 1}};
