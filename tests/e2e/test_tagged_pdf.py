@@ -11,8 +11,8 @@ import re
 import sys
 
 from e2e import (CONTENT, REPOSITORY, build_sample, chapter_titles, check, content_operators,
-                 finish, fresh_folder, in_ci, normalise_space, output_paths, pdf_objects,
-                 pdf_pages, resolve, run, stream_data, structure_text)
+                 finish, fresh_folder, in_ci, normalise_space, output_paths, parse_structure,
+                 pdf_objects, pdf_pages, resolve, run, stream_data, structure_text)
 
 out = fresh_folder("out")
 build_sample(out)
@@ -55,7 +55,8 @@ check(not unmarked, f"every text and image operator is marked (unmarked: {unmark
 # The structure: chapter titles in order as H1, one Figure with /Alt per image, TH for every
 # header cell of every table, one Link element per link, each holding its annotation.
 structure = structure_text(screen_pdf)
-headings = re.findall(r'^\s*H1\b.*\n\s*"(.*)"', structure, re.M)
+tree = parse_structure(structure)
+headings = [node.text() for node in tree.walk() if node.kind == "H1"]
 numbered = [re.sub(r"^\d+\s+", "", heading) for heading in headings]
 titles = chapter_titles()
 check(numbered[:len(titles)] == titles, f"H1 elements are the chapter titles in order: {numbered}")
@@ -75,7 +76,9 @@ check(all(element.get("/Alt") for element in figures), "every Figure has /Alt")
 header_cells = []
 for table in re.findall(r"(?m)^\|.*\|\n\|[-:| ]+\|$", markdown):
     header_cells += [cell.strip() for cell in table.splitlines()[0].strip("|").split("|")]
-th_texts = [normalise_space(t) for t in re.findall(r'^\s*TH\b.*\n\s*"(.*)"', structure, re.M)]
+th_texts = [normalise_space(node.text()) for node in tree.walk() if node.kind == "TH"]
+check(all(any("/Scope /Column" in a for a in node.attributes)
+          for node in tree.walk() if node.kind == "TH"), "every TH has /Scope /Column")
 missing = [cell for cell in header_cells
            if normalise_space(re.sub(r"[*_`]", "", cell)) not in th_texts]
 check(not missing, f"every table header cell is a TH ({len(header_cells)} cells; missing {missing[:5]})")
@@ -125,9 +128,12 @@ text = normalise_space(run("pdftotext", screen_pdf, "-").stdout)
 furniture = re.compile(r"\s*\b\d{1,3}\b\s*")
 paragraphs = []
 for page in sorted(site.glob("*.html")):
+    if page.name == "index.html":
+        continue  # the start page is the web edition's own: facts, download link, contents
     body = page.read_text(encoding="utf-8")
     main = body.split("<main", 1)[-1].split("</main>", 1)[0]
     for paragraph in re.findall(r"<p(?: [^>]*)?>(.*?)</p>", main, re.S):
+        paragraph = re.sub(r"<a [^>]*class=\"footnote-back\".*?</a>", "", paragraph)  # way back
         plain = normalise_space(html.unescape(re.sub(r"<[^>]+>", "", paragraph)))
         if len(plain) > 40:
             paragraphs.append(plain)
