@@ -43,9 +43,9 @@ void add_colour_space(PdfObjects& objects, HPDF_Dict stream, const PreparedImage
             HPDF_Array_AddName(indexed, "DeviceRGB");
         }
         HPDF_Array_AddNumber(indexed, static_cast<HPDF_INT32>(image.palette.size() / 3) - 1);
-        HPDF_Array_Add(indexed,
-                       objects.byte_string(std::string_view(
-                           reinterpret_cast<const char*>(image.palette.data()), image.palette.size())));
+        HPDF_Array_Add(indexed, objects.byte_string(std::string_view(
+                                    reinterpret_cast<const char*>(image.palette.data()),
+                                    image.palette.size())));
         objects.add(stream, "ColorSpace", indexed);
     } else if (base != nullptr) {
         objects.add(stream, "ColorSpace", base);

@@ -17,21 +17,22 @@ void prepare_images(PdfResources& resources, const images::ImageStore& images,
         std::string error;
         colour = PrintColour::load(print.icc_profile, error);
         if (!colour) {
-            diagnostics.error(print.position.file.empty() ? document.style.position
-                                                          : print.position,
-                              error);
+            diagnostics.error(
+                print.position.file.empty() ? document.style.position : print.position, error);
             return;
         }
         resources.output_condition.compressed_profile =
             deflate(std::string_view(reinterpret_cast<const char*>(colour->profile_bytes().data()),
                                      colour->profile_bytes().size()));
         resources.output_condition.identifier = print.output_condition;
-        resources.output_condition.info =
-            print.output_condition_info.empty() ? colour->description() : print.output_condition_info;
+        resources.output_condition.info = print.output_condition_info.empty()
+                                              ? colour->description()
+                                              : print.output_condition_info;
     }
     for (const auto& [file, image] : images.images()) {
         if (variants.screen) {
-            resources.screen_images.emplace(file, prepare_screen_image(image, colour ? &*colour : nullptr));
+            resources.screen_images.emplace(
+                file, prepare_screen_image(image, colour ? &*colour : nullptr));
         }
         if (variants.print) {
             resources.print_images.emplace(file, prepare_print_image(image, *colour));
@@ -44,9 +45,8 @@ void prepare_fonts(PdfResources& resources, const layout::LaidOutDocument& pages
     resources.fonts = pdf::prepare_fonts(pages, document.style.position, diagnostics);
 }
 
-void check_print_resolution(const layout::LaidOutDocument& pages,
-                            const images::ImageStore& images, const model::Document& document,
-                            model::Diagnostics& diagnostics) {
+void check_print_resolution(const layout::LaidOutDocument& pages, const images::ImageStore& images,
+                            const model::Document& document, model::Diagnostics& diagnostics) {
     const double minimum = document.style.print.minimum_resolution;
     std::map<const model::Block*, double> lowest; // ppi of each picture block where it is lowest
     for (const layout::Page& page : pages.pages) {
@@ -75,10 +75,11 @@ void check_print_resolution(const layout::LaidOutDocument& pages,
         std::snprintf(numbers, sizeof numbers, "%.0f ppi, die Druckerei braucht %.0f ppi", ppi,
                       minimum);
         const std::string source = block->image ? block->image->source : std::string();
-        diagnostics.warning(block->position,
-                            "Bild „" + source + "“ ist für den Druck zu gering aufgelöst (" +
-                                numbers + "): eine größere Datei verwenden oder das Bild "
-                                "kleiner setzen");
+        diagnostics.warning(block->position, "Bild „" + source +
+                                                 "“ ist für den Druck zu gering aufgelöst (" +
+                                                 numbers +
+                                                 "): eine größere Datei verwenden oder das Bild "
+                                                 "kleiner setzen");
     }
 }
 

@@ -186,8 +186,8 @@ private:
     PrintFrame frame_;
     PageGeometry geometry_;
     std::vector<HPDF_Page> pdf_pages_;
-    std::map<std::string, HPDF_Dict> fonts_; // by font file: the Type0 font
-    std::map<std::string, HPDF_Dict> images_; // by image file: the XObject, once written
+    std::map<std::string, HPDF_Dict> fonts_;   // by font file: the Type0 font
+    std::map<std::string, HPDF_Dict> images_;  // by image file: the XObject, once written
     std::unique_ptr<StructureTree> structure_; // the screen PDF's tags
     HPDF_Array registration_ = nullptr;        // the crop marks' colour space, once made
     std::vector<TaggedAnnotation> annotations_;

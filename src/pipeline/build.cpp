@@ -124,9 +124,9 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         std::jthread preparing([&] {
             const auto start = std::chrono::steady_clock::now();
             pdf::prepare_images(resources, images, document, variants, image_diagnostics);
-            image_milliseconds = std::chrono::duration<double, std::milli>(
-                                     std::chrono::steady_clock::now() - start)
-                                     .count();
+            image_milliseconds =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count();
         });
         const auto pages = timings.measure(
             prefix + "layout", [&] { return layout::lay_out(document, diagnostics, &images); });
