@@ -51,13 +51,14 @@ struct SourceNode {
     bool operator==(const SourceNode&) const = default;
 };
 
-// One glyph of a shaped run (HarfBuzz), in the font units of the run's face.
+// One glyph of a shaped run (HarfBuzz), in the font units of the run's face. Kept small: a
+// document has hundreds of thousands of them.
 struct Glyph {
-    std::uint32_t id = 0; // glyph index in the font file
-    double advance = 0;   // pen advance as set: kerning and justification included
-    double x_offset = 0;  // displacement from the pen position (mark placement)
-    double y_offset = 0;
     std::uint32_t cluster = 0; // byte offset in TextRun::text of the first character it draws
+    float advance = 0;         // pen advance as set: kerning and justification included
+    std::int16_t x_offset = 0; // displacement from the pen position (mark placement)
+    std::int16_t y_offset = 0;
+    std::uint16_t id = 0;      // glyph index in the font file (OpenType has at most 65535)
 };
 
 // Which page edges a background touches; the print PDF extends it into the bleed there.

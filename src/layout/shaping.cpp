@@ -57,11 +57,11 @@ ShapedText shape_text(hb_font_t* font, std::string_view text,
     result.glyphs.reserve(count);
     for (unsigned index = 0; index < count; ++index) {
         Glyph glyph;
-        glyph.id = infos[index].codepoint;
+        glyph.id = static_cast<std::uint16_t>(infos[index].codepoint);
         glyph.cluster = infos[index].cluster;
-        glyph.advance = positions[index].x_advance;
-        glyph.x_offset = positions[index].x_offset;
-        glyph.y_offset = positions[index].y_offset;
+        glyph.advance = static_cast<float>(positions[index].x_advance);
+        glyph.x_offset = static_cast<std::int16_t>(positions[index].x_offset);
+        glyph.y_offset = static_cast<std::int16_t>(positions[index].y_offset);
         result.advance += glyph.advance;
         result.glyphs.push_back(glyph);
     }
