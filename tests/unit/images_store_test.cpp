@@ -87,6 +87,6 @@ TEST_CASE("the image store decodes the sample's pictures without errors", "[imag
         INFO(file);
         CHECK(image.passthrough == images::Passthrough::PngFlate);
         CHECK(image.colour == images::ColourModel::Rgb);
-        CHECK(image.width == 1600);
+        CHECK(image.width == 2400);
     }
 }
