@@ -29,9 +29,13 @@ std::string top_level_output(const std::string& relative) {
 
 } // namespace
 
-StagedOutput::StagedOutput(fs::path out_folder)
+StagedOutput::StagedOutput(fs::path out_folder, Rename rename)
     : out_folder_(std::move(out_folder)),
-      staging_folder_(out_folder_ / (".stadtsatz-staging-" + std::to_string(::getpid()))) {}
+      staging_folder_(out_folder_ / (".stadtsatz-staging-" + std::to_string(::getpid()))),
+      rename_(rename ? std::move(rename)
+                     : Rename([](const fs::path& from, const fs::path& to, std::error_code& error) {
+                           fs::rename(from, to, error);
+                       })) {}
 
 StagedOutput::~StagedOutput() {
     std::error_code ignored;
@@ -88,15 +92,15 @@ bool StagedOutput::commit(model::Diagnostics& diagnostics) {
             fs::remove_all(old, error);
             const bool had_previous = fs::exists(target);
             if (had_previous) {
-                fs::rename(target, old, error);
+                rename_(target, old, error);
             }
             if (!error) {
-                fs::rename(staged, target, error);
+                rename_(staged, target, error);
             }
             if (error) {
                 if (had_previous && !fs::exists(target)) {
                     std::error_code restore_error;
-                    fs::rename(old, target, restore_error);
+                    rename_(old, target, restore_error);
                 }
                 diagnostics.error(output_position(target),
                                   "Ausgabeordner kann nicht ersetzt werden: " + error.message());
@@ -104,7 +108,7 @@ bool StagedOutput::commit(model::Diagnostics& diagnostics) {
             }
             fs::remove_all(old, error);
         } else {
-            fs::rename(staged, target, error);
+            rename_(staged, target, error);
             if (error) {
                 diagnostics.error(output_position(target),
                                   "Ausgabedatei kann nicht ersetzt werden: " + error.message());

@@ -3,7 +3,9 @@
 #include "model/diagnostic.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace stadtsatz::pipeline {
@@ -13,7 +15,12 @@ namespace stadtsatz::pipeline {
 // never leaves a half-written file and never removes the previous good output.
 class StagedOutput {
 public:
-    explicit StagedOutput(std::filesystem::path out_folder);
+    // Moves a file or folder as std::filesystem::rename does; tests pass one that fails on
+    // purpose to see what a failed commit leaves behind.
+    using Rename = std::function<void(const std::filesystem::path& from,
+                                      const std::filesystem::path& to, std::error_code& error)>;
+
+    explicit StagedOutput(std::filesystem::path out_folder, Rename rename = {});
     ~StagedOutput(); // removes whatever was staged but not committed
     StagedOutput(const StagedOutput&) = delete;
     StagedOutput& operator=(const StagedOutput&) = delete;
@@ -37,6 +44,7 @@ private:
     std::filesystem::path staging_folder_;
     std::vector<std::string> staged_; // relative paths of top-level outputs, in staging order
     std::vector<std::filesystem::path> committed_;
+    Rename rename_; // every move commit() makes goes through this
 };
 
 } // namespace stadtsatz::pipeline
