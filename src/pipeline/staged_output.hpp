@@ -32,8 +32,10 @@ public:
     bool copy_file(const std::filesystem::path& source, const std::string& relative,
                    model::Diagnostics& diagnostics);
 
-    // Moves each staged top-level entry of every edition into place: files by rename, folders
-    // (the HTML site) by renaming the old one aside, the new one in, then deleting the old.
+    // Moves each staged top-level entry of every edition into place: first every previous
+    // output is set aside (a file by a hard link, a folder by renaming it), then every new one
+    // is renamed into place, then what was set aside is deleted. When a step fails, everything
+    // is put back: the previous outputs stay as they were, byte for byte.
     bool commit(model::Diagnostics& diagnostics);
 
     // The final paths of the committed outputs.
