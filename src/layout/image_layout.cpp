@@ -11,7 +11,16 @@ void lay_out_image(const model::Block& block, const Frame& frame, LayoutContext&
                    std::vector<Slice>& out) {
     const model::Image& image = *block.image;
     const std::string file = image.resolved.empty() ? image.source : image.resolved;
-    const auto size = read_image_size(file);
+    std::optional<ImageSize> size;
+    if (context.images != nullptr) {
+        if (const images::DecodedImage* decoded = context.images->find(file)) {
+            size = ImageSize{decoded->width, decoded->height, true};
+        } else {
+            return; // not decodable: the images stage reported it at this block
+        }
+    } else {
+        size = read_image_size(file);
+    }
     if (!size) {
         context.diagnostics.error(block.position, "cannot read image '" + image.source +
                                                       "' (a PNG or JPEG file is expected)");
@@ -33,7 +42,6 @@ void lay_out_image(const model::Block& block, const Frame& frame, LayoutContext&
     picture.width = width;
     picture.height = height;
     picture.file = file;
-    picture.png = size->png;
     picture.source.block = &block;
     slice.items.push_back(picture);
     if (image.caption.empty()) {

@@ -42,8 +42,10 @@ std::vector<Page> contents_pages(LayoutContext& context,
 
 } // namespace
 
-LaidOutDocument lay_out(const model::Document& document, model::Diagnostics& diagnostics) {
+LaidOutDocument lay_out(const model::Document& document, model::Diagnostics& diagnostics,
+                        const images::ImageStore* images) {
     LayoutContext context(document, diagnostics);
+    context.images = images;
     LaidOutDocument result;
     result.page_width = document.style.page_width;
     result.page_height = document.style.page_height;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "images/image_store.hpp"
 #include "layout/font_metrics.hpp"
 #include "layout/page.hpp"
 #include "model/diagnostic.hpp"
@@ -31,6 +32,7 @@ public:
     const model::Style& style;
     model::Diagnostics& diagnostics;
     FontMetrics metrics;
+    const images::ImageStore* images = nullptr; // decoded pictures, when the build has them
 
     // The font file of a family and face, with fallbacks (family -> "text" -> any family;
     // missing faces -> regular). Loads the file once and records it as used.

@@ -117,8 +117,7 @@ struct Picture {
     double y = 0; // top edge
     double width = 0;
     double height = 0;
-    std::string file; // absolute path of the PNG or JPEG file
-    bool png = true;  // false: JPEG
+    std::string file; // absolute path of the PNG or JPEG file (its key in the image store)
     SourceNode source;
 };
 

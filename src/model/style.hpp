@@ -39,14 +39,16 @@ struct HeadingStyle : TextStyle {
     bool numbered = true;  // show "2.3" before the title
 };
 
-// What the print shop asked for: the PDF/X-4 output condition and the marks around the page.
+// What the print shop asked for: the PDF/X-4 output condition and the marks around the page
+// (the style's <druck>). Without <druck> in the style, icc_profile is empty and no print PDF
+// can be made.
 struct PrintSettings {
     std::string icc_profile;           // absolute path of the CMYK output profile (N = 4)
     std::string output_condition;      // OutputConditionIdentifier, e.g. "FOGRA39"
     std::string output_condition_info; // readable name, e.g. "Coated FOGRA39 (ISO 12647-2:2004)"
     bool crop_marks = false;           // crop marks outside the bleed; the MediaBox grows
     double minimum_resolution = 250;   // pixels per inch below which a picture is warned about
-    SourcePosition position;           // the element that named the profile
+    SourcePosition position;           // the profil= attribute, for errors found later
 };
 
 // Everything that decides the look of one edition, in PDF and HTML alike.

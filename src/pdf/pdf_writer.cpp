@@ -1,6 +1,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "pdf/compression.hpp"
+#include "pdf/content_stream.hpp"
 #include "pdf/font_embedding.hpp"
 #include "pdf/haru_session.hpp"
 #include "pdf/links.hpp"
@@ -11,7 +12,9 @@
 #include "pdf/print_boxes.hpp"
 #include "pdf/structure_writer.hpp"
 
+#include <fstream>
 #include <hpdf_pages.h>
+#include <iterator>
 #include <map>
 #include <memory>
 
@@ -82,6 +85,9 @@ public:
         HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
         set_metadata(objects_, document_, print_ ? Conformance::PdfX4 : Conformance::PdfUa1,
                      pages_.pages.size());
+        if (print_) {
+            add_output_intent(objects_, resources_.output_condition);
+        }
         if (structure_) {
             structure_->prune();
             write_structure(objects_, *structure_, pdf_pages_, mcid_elements, annotations_);
@@ -113,6 +119,11 @@ private:
         };
         std::string content = draw_page(laid_out, index, geometry_, resources_.fonts, names,
                                         structure_.get(), mcid_elements);
+        if (print_ && document_.style.print.crop_marks) {
+            ContentStream marks(true);
+            draw_crop_marks(marks, frame_, crop_mark_colour_name(page));
+            content += marks.bytes();
+        }
         auto* attributes = static_cast<HPDF_PageAttr>(page->attr);
         const std::vector<std::uint8_t> compressed = deflate(content);
         HPDF_Stream_Write(attributes->stream, compressed.data(),
@@ -121,6 +132,19 @@ private:
         if (!print_) {
             add_page_links(index);
         }
+    }
+
+    // The registration colour in the page's /ColorSpace resources, under the name returned.
+    const char* crop_mark_colour_name(HPDF_Page page) {
+        if (registration_ == nullptr) {
+            registration_ = registration_colour_space(objects_);
+        }
+        HPDF_Dict resources = static_cast<HPDF_Dict>(
+            HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+        HPDF_Dict spaces = objects_.direct_dictionary();
+        objects_.add(spaces, "CSMarks", registration_);
+        objects_.add(resources, "ColorSpace", spaces);
+        return "CSMarks";
     }
 
     void add_page_links(std::size_t index) {
@@ -179,6 +203,7 @@ private:
     std::map<std::string, HPDF_Dict> fonts_; // by font file: the Type0 font
     std::map<std::string, HPDF_Image> images_;
     std::unique_ptr<StructureTree> structure_; // the screen PDF's tags
+    HPDF_Array registration_ = nullptr;        // the crop marks' colour space, once made
     std::vector<TaggedAnnotation> annotations_;
 };
 
@@ -188,6 +213,18 @@ PdfResources prepare_resources(const layout::LaidOutDocument& pages,
                                const model::Document& document, model::Diagnostics& diagnostics) {
     PdfResources resources;
     resources.fonts = prepare_fonts(pages, document.style.position, diagnostics);
+    const model::PrintSettings& print = document.style.print;
+    resources.output_condition.identifier = print.output_condition;
+    resources.output_condition.info = print.output_condition_info;
+    std::ifstream profile(print.icc_profile, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(profile)),
+                            std::istreambuf_iterator<char>());
+    if (bytes.empty() && !print.icc_profile.empty()) { // TEMPORARY until the style names it
+        diagnostics.error(print.position.file.empty() ? document.style.position : print.position,
+                          "das Farbprofil der Druckerei („" + print.icc_profile +
+                              "“) kann nicht gelesen werden");
+    }
+    resources.output_condition.compressed_profile = deflate(bytes);
     return resources;
 }
 

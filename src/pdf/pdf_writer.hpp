@@ -4,6 +4,7 @@
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
 #include "pdf/font_programs.hpp"
+#include "pdf/output_intent.hpp"
 
 #include <filesystem>
 
@@ -18,6 +19,7 @@ enum class PdfVariant {
 // (which may run at the same time: nothing here changes while they write).
 struct PdfResources {
     FontPrograms fonts;
+    OutputCondition output_condition; // the print PDF's output intent
 };
 
 // Subsets the fonts the pages use; errors (unreadable fonts) go to `diagnostics`.

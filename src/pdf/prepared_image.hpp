@@ -26,6 +26,10 @@ struct PreparedImage {
     int predictor_colours = 0;
     std::vector<std::uint8_t> data; // the compressed stream, exactly as it goes into the PDF
     bool inverted_decode = false;   // /Decode [1 0 1 0 1 0 1 0]: Adobe-inverted CMYK JPEG
+    // Screen only: the image's embedded ICC profile. When set, the colour space is
+    // [/ICCBased << /N 1 or 3 /Alternate /DeviceGray or /DeviceRGB >>] instead of the device
+    // space (for IndexedRgb: the base of /Indexed), so tagged pictures show their own colours.
+    std::vector<std::uint8_t> icc_profile;
     std::shared_ptr<const PreparedImage> soft_mask; // DeviceGray alpha (/SMask), screen only
 };
 

@@ -108,8 +108,14 @@ void build_edition(const model::Publication& publication, const model::Edition& 
     std::optional<html::PdfDownload> download; // set when the screen PDF was written
 
     if (wants(options, OutputFormat::Print) || wants(options, OutputFormat::Screen)) {
-        const auto pages = timings.measure(prefix + "layout",
-                                           [&] { return layout::lay_out(document, diagnostics); });
+        const images::ImageStore images = timings.measure(prefix + "images", [&] {
+            return images::decode_document_images(document, diagnostics);
+        });
+        if (diagnostics.has_errors()) {
+            return;
+        }
+        const auto pages = timings.measure(
+            prefix + "layout", [&] { return layout::lay_out(document, diagnostics, &images); });
         if (diagnostics.has_errors()) {
             return;
         }

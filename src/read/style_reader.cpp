@@ -1,5 +1,6 @@
 #include "read/style_reader.hpp"
 
+#include "read/icc_profile_header.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
 #include "read/xml_structure.hpp"
@@ -13,13 +14,17 @@ namespace stadtsatz::read {
 namespace {
 
 // The structure of a style file; styles/stil.xsd says the same.
-const ElementRule style_rule{{"name"},
-                             {"silbentrennung", "typografie"},
-                             {{"seite"}, {"schrift", 1, 0}, {"farbe", 1, 0}, {"textstil", 0, 0}}};
+const ElementRule style_rule{
+    {"name"},
+    {"silbentrennung", "typografie"},
+    {{"seite"}, {"druck", 0, 1}, {"schrift", 1, 0}, {"farbe", 1, 0}, {"textstil", 0, 0}}};
 const ElementRule page_rule{
     {"breite", "hoehe", "beschnitt", "rand-innen", "rand-aussen", "rand-oben", "rand-unten"},
     {},
     {}};
+const ElementRule print_rule{{"profil", "ausgabebedingung"},
+                             {"ausgabebedingung-info", "schnittmarken", "mindestaufloesung"},
+                             {}};
 const ElementRule font_rule{{"name", "normal", "kursiv", "fett", "fettkursiv"}, {}, {}};
 const ElementRule colour_rule{{"name", "cmyk", "rgb"}, {}, {}};
 const ElementRule text_style_rule{{"art"},
@@ -48,11 +53,47 @@ bool is_valid_name(const std::string& name) {
     return true;
 }
 
+// A path to an ICC profile below the styles folder, as styles/stil.xsd's Profilpfad allows:
+// relative, parts separated by '/', none empty or starting with '.' (so no ".."), no
+// backslash or ':', ending in ".icc" or ".icm".
+bool is_profile_path(const std::string& path) {
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = std::min(path.find('/', start), path.size());
+        const std::string part = path.substr(start, end - start);
+        if (part.empty() || part[0] == '.' || part.find_first_of("\\:") != std::string::npos) {
+            return false;
+        }
+        if (end == path.size()) {
+            const std::string extension = part.size() >= 5 ? part.substr(part.size() - 4) : "";
+            return extension == ".icc" || extension == ".icm";
+        }
+        start = end + 1;
+    }
+}
+
+// A resolution in pixels per inch, as stil.xsd's Aufloesung allows: 1 to 2400, digits only,
+// no leading zero.
+std::optional<double> parse_resolution(const std::string& text) {
+    if (text.empty() || text.size() > 4 || text[0] < '1' || text[0] > '9') {
+        return std::nullopt;
+    }
+    int value = 0;
+    for (char character : text) {
+        if (character < '0' || character > '9') {
+            return std::nullopt;
+        }
+        value = value * 10 + (character - '0');
+    }
+    return value <= 2400 ? std::optional<double>(value) : std::nullopt;
+}
+
 class StyleParser {
 public:
-    StyleParser(const XmlFile& file, const std::filesystem::path& fonts_folder,
-                model::Diagnostics& diagnostics)
-        : file_(file), fonts_folder_(fonts_folder), diagnostics_(diagnostics) {}
+    StyleParser(const XmlFile& file, const std::filesystem::path& styles_folder,
+                const std::filesystem::path& fonts_folder, model::Diagnostics& diagnostics)
+        : file_(file), styles_folder_(styles_folder), fonts_folder_(fonts_folder),
+          diagnostics_(diagnostics) {}
 
     model::Style style(pugi::xml_node root) {
         model::Style result;
@@ -70,6 +111,9 @@ public:
         }
         if (pugi::xml_node page = root.child("seite")) {
             read_page(page, result);
+        }
+        if (pugi::xml_node print = root.child("druck")) {
+            read_print(print, result.print);
         }
         for (pugi::xml_node font : root.children("schrift")) {
             read_font(font, result);
@@ -99,6 +143,69 @@ private:
             diagnostics_.error(file_.position(page),
                                "die Ränder sind zusammen größer als die Seite");
         }
+    }
+
+    // <druck>: the print shop's output condition. The profile must be a CMYK output profile
+    // in the styles folder; its absolute path is kept.
+    void read_print(pugi::xml_node element, model::PrintSettings& print) {
+        check_element(file_, element, print_rule, diagnostics_);
+        if (element.attribute("profil")) {
+            print.position = file_.attribute_position(element, "profil");
+            print.icc_profile = profile_file(element);
+        }
+        if (element.attribute("ausgabebedingung")) {
+            print.output_condition = attribute_text(element, "ausgabebedingung");
+            if (print.output_condition.empty()) {
+                diagnostics_.error(file_.attribute_position(element, "ausgabebedingung"),
+                                   "ausgabebedingung= ist leer: die Kennung der "
+                                   "Druckbedingung, z. B. \"FOGRA39\"");
+            }
+        }
+        if (element.attribute("ausgabebedingung-info")) {
+            print.output_condition_info = attribute_text(element, "ausgabebedingung-info");
+            if (print.output_condition_info.empty()) {
+                diagnostics_.error(file_.attribute_position(element, "ausgabebedingung-info"),
+                                   "ausgabebedingung-info= ist leer");
+            }
+        }
+        if (element.attribute("schnittmarken")) {
+            print.crop_marks = yes_no(element, "schnittmarken").value_or(false);
+        }
+        if (element.attribute("mindestaufloesung")) {
+            const std::string text = attribute_text(element, "mindestaufloesung");
+            if (auto resolution = parse_resolution(text)) {
+                print.minimum_resolution = *resolution;
+            } else {
+                diagnostics_.error(file_.attribute_position(element, "mindestaufloesung"),
+                                   "mindestaufloesung=\"" + text +
+                                       "\" ist ungültig: Pixel je Zoll als ganze Zahl von 1 "
+                                       "bis 2400, z. B. \"250\"");
+            }
+        }
+    }
+
+    // The absolute path of the profile named in profil=; it must be a CMYK output profile.
+    std::string profile_file(pugi::xml_node element) {
+        const std::string file = attribute_text(element, "profil");
+        const model::SourcePosition position = file_.attribute_position(element, "profil");
+        if (!is_profile_path(file)) {
+            diagnostics_.error(position, "profil=\"" + file +
+                                             "\" ist kein Pfad zu einem ICC-Profil in styles/ "
+                                             "(relativ, ohne \"..\", Endung .icc oder .icm)");
+            return {};
+        }
+        const std::filesystem::path full = styles_folder_ / file;
+        const std::string shown = "styles/" + file;
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(full, error)) {
+            diagnostics_.error(position, "Druckprofil nicht gefunden: " + shown);
+            return {};
+        }
+        if (auto problem = output_profile_problem(full)) {
+            diagnostics_.error(position, "Druckprofil " + shown + " " + *problem);
+            return {};
+        }
+        return std::filesystem::absolute(full, error).lexically_normal().string();
     }
 
     void read_font(pugi::xml_node element, model::Style& style) {
@@ -349,6 +456,7 @@ private:
     }
 
     const XmlFile& file_;
+    std::filesystem::path styles_folder_; // the style file's folder: profiles are looked up here
     std::filesystem::path fonts_folder_;
     model::Diagnostics& diagnostics_;
 };
@@ -369,7 +477,7 @@ std::optional<model::Style> read_style(const std::filesystem::path& file,
                                                   std::string(root.name()) + ">: erwartet <stil>");
         return std::nullopt;
     }
-    StyleParser parser(xml, fonts_folder, diagnostics);
+    StyleParser parser(xml, file.parent_path(), fonts_folder, diagnostics);
     return parser.style(root);
 }
 

@@ -5,6 +5,8 @@ Every test script is called as: test_x.py STADTSATZ REPOSITORY_ROOT SCRATCH_FOLD
 The helpers read the sample in content/ unless they are given another content folder, such
 as the second test publication in tests/publications/donaustadt/content.
 """
+import base64
+import json
 import os
 import re
 import shutil
@@ -21,8 +23,6 @@ CONTENT = REPOSITORY / "content"
 DONAUSTADT = REPOSITORY / "tests" / "publications" / "donaustadt" / "content"
 # The workplace's independent output checkers, next to the repository.
 WORKPLACE_TOOLS = REPOSITORY.parent / "shared" / "tools"
-# .ci/run sets CI=true: there a missing tool fails a test instead of skipping it.
-IN_CI = os.environ.get("CI") == "true"
 
 failures = []
 
@@ -49,7 +49,7 @@ def missing_tool(message):
     if failures:
         print(f"{message}; {len(failures)} expectation(s) failed before")
         sys.exit(1)
-    if IN_CI:
+    if in_ci():
         print(f"FAIL: {message}; in CI (CI=true) a missing tool fails the test")
         sys.exit(1)
     print(f"skipped: {message}")
@@ -151,3 +151,131 @@ def pdf_pages_text(pdf):
 
 def normalise_space(text):
     return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+
+
+def in_ci():
+    """CI runs .ci/run with CI=true: there a missing tool is a failure, never a skip."""
+    return os.environ.get("CI") == "true"
+
+
+def pdf_objects(pdf):
+    """Every object of a PDF as qpdf's JSON gives it, streams decoded: {"obj:N 0 R": …}."""
+    result = run("qpdf", "--json=2", "--json-stream-data=inline", "--decode-level=generalized",
+                 pdf)
+    return json.loads(result.stdout)["qpdf"][1]
+
+
+def resolve(objects, value):
+    """A reference "N 0 R" resolved to the object's value (or stream dictionary)."""
+    if isinstance(value, str) and value.endswith(" R"):
+        entry = objects.get("obj:" + value, {})
+        return entry.get("value", entry.get("stream", {}).get("dict"))
+    return value
+
+
+def stream_data(objects, reference):
+    entry = objects.get("obj:" + reference, {}).get("stream", {})
+    data = entry.get("data")
+    return base64.b64decode(data) if data else b""
+
+
+def pdf_pages(objects):
+    """The page dictionaries in page order (via the page tree)."""
+    trailer = objects["trailer"]["value"]
+    catalog = resolve(objects, trailer["/Root"])
+    pages = []
+
+    def walk(node_reference):
+        node = resolve(objects, node_reference)
+        if node.get("/Type") == "/Pages":
+            for kid in node.get("/Kids", []):
+                walk(kid)
+        else:
+            pages.append(node)
+
+    walk(catalog["/Pages"])
+    return pages
+
+
+CONTENT_TOKEN = re.compile(
+    rb"<<|>>|\[|\]|\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>|/[^\s/\[\]()<>{}%]*|%[^\n]*|[^\s/\[\]()<>{}%]+")
+
+
+def content_operators(data):
+    """The operators of a content stream with the depth of marked content around each, and
+    whether that marked content is an artifact: a list of (operator, depth, artifact)."""
+    result = []
+    stack = []  # for each open marked-content sequence: is it an artifact?
+    previous = []
+    for token in CONTENT_TOKEN.findall(data):
+        if token.startswith(b"%"):
+            continue
+        is_operator = re.fullmatch(rb"[A-Za-z'\"*]+", token) is not None and token not in (
+            b"true", b"false", b"null")
+        if not is_operator:
+            previous.append(token)
+            continue
+        if token in (b"BDC", b"BMC"):
+            tag = next((t for t in previous if t.startswith(b"/")), b"")
+            stack.append(tag == b"/Artifact" or any(s for s in stack))
+        elif token == b"EMC":
+            if stack:
+                stack.pop()
+        else:
+            result.append((token.decode(), len(stack), bool(stack and stack[-1])))
+        previous = []
+    return result
+
+
+def structure_text(pdf):
+    """`pdfinfo -struct-text`, with object numbers of annotation references left out (they
+    change with any change of object numbering, not with the structure)."""
+    text = run("pdfinfo", "-struct-text", pdf).stdout
+    return re.sub(r"Object \d+ \d+", "Object", text)
+
+
+class StructureNode:
+    """One element of `pdfinfo -struct-text`: its type, attribute lines, text and children."""
+
+    def __init__(self, kind, depth):
+        self.kind = kind
+        self.depth = depth
+        self.attributes = []
+        self.pieces = []  # the quoted text lines right inside it
+        self.children = []
+
+    def text(self):
+        """Its text and its children's, without the lone "-" of hyphens added by line
+        breaking (each is a marked-content sequence of its own)."""
+        own = "".join(piece for piece in self.pieces if piece != "-")
+        return own + "".join(child.text() for child in self.children)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def parse_structure(text):
+    """The tree of `pdfinfo -struct-text` output, by its two-space indentation."""
+    root = StructureNode("(root)", -1)
+    stack = [root]
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        depth = (len(line) - len(stripped)) // 2
+        if not stripped:
+            continue
+        while len(stack) > 1 and stack[-1].depth >= depth and not (
+                stripped.startswith('"') or stripped.startswith("/")):
+            stack.pop()
+        if stripped.startswith('"'):
+            stack[-1].pieces.append(stripped[1:-1] if stripped.endswith('"') else stripped[1:])
+        elif stripped.startswith("/"):
+            stack[-1].attributes.append(stripped)
+        elif stripped.startswith("Object"):
+            continue
+        else:
+            node = StructureNode(re.split(r"[\s:]", stripped, 1)[0], depth)
+            stack[-1].children.append(node)
+            stack.append(node)
+    return root

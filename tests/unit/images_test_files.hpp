@@ -52,6 +52,23 @@ inline images::DecodedImage decoded_fixture(const std::string& name) {
     return std::get<images::DecodedImage>(std::move(result));
 }
 
+// Where two byte sequences first differ ("" when equal), so that a failing check on
+// megabytes of pixels prints one line.
+inline std::string difference(const std::vector<std::uint8_t>& actual,
+                              const std::vector<std::uint8_t>& expected) {
+    if (actual.size() != expected.size()) {
+        return std::to_string(actual.size()) + " bytes instead of " +
+               std::to_string(expected.size());
+    }
+    for (std::size_t index = 0; index < actual.size(); ++index) {
+        if (actual[index] != expected[index]) {
+            return "byte " + std::to_string(index) + ": " + std::to_string(actual[index]) +
+                   " instead of " + std::to_string(expected[index]);
+        }
+    }
+    return {};
+}
+
 // The message decode_image gives for `path`; empty when the file decodes.
 inline std::string decoding_error(const std::string& path) {
     auto result = images::decode_image(path);

@@ -147,9 +147,39 @@ TEST_CASE("input the style and manifest schemas reject, the program rejects too"
         {"art=\"tabelle\"", "art=\"code\""},
         {"<stil name=\"Standard\"", "<stil"},
         {"<stil name=\"Standard\"", "<stil name=\" \""},
+        {" schnittmarken=\"nein\"", " schnittmarken=\"vielleicht\""},
+        {"mindestaufloesung=\"250\"", "mindestaufloesung=\"0\""},
+        {"mindestaufloesung=\"250\"", "mindestaufloesung=\"0250\""},
+        {"mindestaufloesung=\"250\"", "mindestaufloesung=\"2401\""},
+        {"mindestaufloesung=\"250\"", "mindestaufloesung=\"250.5\""},
+        {"ausgabebedingung=\"FOGRA39\"", "ausgabebedingung=\" \""},
+        {"ausgabebedingung=\"FOGRA39\"", ""},
+        {"ausgabebedingung-info=\"Coated FOGRA39 (ISO 12647-2:2004)\"",
+         "ausgabebedingung-info=\" \""},
+        {"profil=\"icc/FOGRA39L_coated.icc\"", "profil=\"../styles/icc/FOGRA39L_coated.icc\""},
+        {"profil=\"icc/FOGRA39L_coated.icc\"", "profil=\"/icc/FOGRA39L_coated.icc\""},
+        {"profil=\"icc/FOGRA39L_coated.icc\"", "profil=\"icc/FOGRA39L_coated.txt\""},
+        {"profil=\"icc/FOGRA39L_coated.icc\"", "profil=\"icc//FOGRA39L_coated.icc\""},
+        {"profil=\"icc/FOGRA39L_coated.icc\"", "profil=\"icc\\FOGRA39L_coated.icc\""},
+        {"profil=\"icc/FOGRA39L_coated.icc\"", ""},
+        {"<druck ", "<druck farbraum=\"cmyk\" "},
+        {"  <druck ", "  <schrift/>\n  <druck "},
     };
+    {
+        // The unchanged style, copied as the breakages are, is valid: each error below comes
+        // from its breakage, not from the copy.
+        test::TemporaryFolder folder;
+        test::copy_print_profile(folder);
+        auto file = folder.write("stil.xml", style);
+        model::Diagnostics diagnostics;
+        read::read_style(file, "styles/stil.xml", test::source_dir() + "/fonts", diagnostics);
+        INFO(test::describe(diagnostics));
+        CHECK(xmllint_accepts(style_schema, file.string()));
+        CHECK(diagnostics.all().empty());
+    }
     for (const auto& [from, to] : style_breakages) {
         test::TemporaryFolder folder;
+        test::copy_print_profile(folder);
         auto file = folder.write("stil.xml", replaced(style, from, to));
         model::Diagnostics diagnostics;
         read::read_style(file, "styles/stil.xml", test::source_dir() + "/fonts", diagnostics);

@@ -82,6 +82,15 @@ inline std::string fixture_text(const std::string& relative) {
     return buffer.str();
 }
 
+// Copies the standard style's print profile into `folder`, as styles/ has it, so that a copy
+// of styles/standard.xml written there finds its <druck profil="icc/…">.
+inline void copy_print_profile(const TemporaryFolder& folder) {
+    std::ifstream stream(source_dir() + "/styles/icc/FOGRA39L_coated.icc", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << stream.rdbuf();
+    folder.write("icc/FOGRA39L_coated.icc", bytes.str());
+}
+
 // `text` with its first `from` replaced by `to`; an empty string if `from` does not occur,
 // so a changed fixture makes the test fail instead of testing the unchanged text.
 inline std::string replaced(std::string text, const std::string& from, const std::string& to) {

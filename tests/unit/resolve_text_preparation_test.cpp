@@ -242,6 +242,7 @@ TEST_CASE("the style file switches the typography with typografie=", "[resolve][
     REQUIRE(root != std::string::npos);
     switched_off.insert(root + 6, "typografie=\"nein\" ");
     test::TemporaryFolder folder;
+    test::copy_print_profile(folder);
     const auto off = read::read_style(folder.write("aus.xml", switched_off), "styles/aus.xml",
                                       fonts, diagnostics);
     REQUIRE(off);
