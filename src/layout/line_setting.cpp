@@ -288,19 +288,7 @@ private:
         run_index_ = static_cast<int>(line_.items.size()) - 1;
     }
 
-    void append_space(TextRun& run, double width) {
-        const ShapedText& space = metrics_.shape(run.font_file, " ");
-        if (space.glyphs.size() == 1 && space.glyphs.front().id != 0) {
-            Glyph glyph = space.glyphs.front();
-            glyph.cluster = static_cast<std::uint32_t>(run.text.size());
-            glyph.advance = width * run.units_per_em / run.size;
-            run.glyphs.push_back(glyph);
-            run.text += ' ';
-            run.width += width;
-        } else {
-            run.width += width; // a font without a space glyph: the gap alone
-        }
-    }
+    void append_space(TextRun& run, double width) { append_space_glyph(run, width, metrics_); }
 
     void add_link(const RunFormat& format, double x, double width) {
         if (format.link.empty()) {
@@ -346,6 +334,18 @@ void shift_line(SetLine& line, double shift) {
 }
 
 } // namespace
+
+void append_space_glyph(TextRun& run, double width, FontMetrics& metrics) {
+    const ShapedText& space = metrics.shape(run.font_file, " ");
+    if (space.glyphs.size() == 1 && space.glyphs.front().id != 0) {
+        Glyph glyph = space.glyphs.front();
+        glyph.cluster = static_cast<std::uint32_t>(run.text.size());
+        glyph.advance = width * run.units_per_em / run.size;
+        run.glyphs.push_back(glyph);
+        run.text += ' ';
+    }
+    run.width += width; // a font without a space glyph: the gap alone
+}
 
 std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<BrokenLine>& lines,
                                double width, LineAlignment alignment, FontMetrics& metrics) {

@@ -28,6 +28,10 @@ struct SetLine {
 std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<BrokenLine>& lines,
                                double width, LineAlignment alignment, FontMetrics& metrics);
 
+// Appends the font's space glyph to `run`, `width` wide (0: a space only in the text, for a
+// reader, where lines or parts of one heading meet).
+void append_space_glyph(TextRun& run, double width, FontMetrics& metrics);
+
 // Convenience: break and set in one step, with emergency breaks for overlong words.
 std::vector<SetLine> typeset(Paragraph paragraph, double width, LineAlignment alignment,
                              FontMetrics& metrics);

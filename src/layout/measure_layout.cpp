@@ -121,6 +121,13 @@ void lay_out_goal(const model::Block& block, const model::Goal& goal, const Fram
                                               context.colour("accent"), source)}},
         frame.left, frame.width, body.leading, LineAlignment::Left,
         std::max(heading.space_before, format.leading * 1.2), 0, context);
+    // "ZIEL Z-1.1" and the goal's text are one heading: a space joins them for a reader.
+    for (auto item = out.back().items.rbegin(); item != out.back().items.rend(); ++item) {
+        if (auto* run = std::get_if<TextRun>(&*item)) {
+            append_space_glyph(*run, 0, context.metrics);
+            break;
+        }
+    }
     add_generated(out,
                   {{goal.text, generated_format(context, format.family, format.bold, format.size,
                                                 format.colour, source)}},

@@ -1,5 +1,7 @@
 #include "pdf/image_embedding.hpp"
 
+#include "pdf/compression.hpp"
+
 namespace stadtsatz::pdf {
 namespace {
 
@@ -16,6 +18,42 @@ const char* colour_space_name(ImageColourSpace colour_space) {
     return "DeviceRGB";
 }
 
+// The image's colour space: the device space, or [/ICCBased stream] with the image's own
+// profile (its device space as /Alternate).
+void add_colour_space(PdfObjects& objects, HPDF_Dict stream, const PreparedImage& image) {
+    void* base = nullptr;
+    if (!image.icc_profile.empty()) {
+        HPDF_Dict profile = objects.compressed_stream(deflate(std::string_view(
+            reinterpret_cast<const char*>(image.icc_profile.data()), image.icc_profile.size())));
+        const bool grey = image.colour_space == ImageColourSpace::DeviceGray;
+        objects.add_integer(profile, "N", grey ? 1 : 3);
+        objects.add_name(profile, "Alternate", grey ? "DeviceGray" : "DeviceRGB");
+        HPDF_Array based = objects.array();
+        HPDF_Array_AddName(based, "ICCBased");
+        HPDF_Array_Add(based, profile);
+        base = based;
+    }
+    if (image.colour_space == ImageColourSpace::IndexedRgb) {
+        // [/Indexed base highest-index <lookup>]
+        HPDF_Array indexed = objects.array();
+        HPDF_Array_AddName(indexed, "Indexed");
+        if (base != nullptr) {
+            HPDF_Array_Add(indexed, base);
+        } else {
+            HPDF_Array_AddName(indexed, "DeviceRGB");
+        }
+        HPDF_Array_AddNumber(indexed, static_cast<HPDF_INT32>(image.palette.size() / 3) - 1);
+        HPDF_Array_Add(indexed, objects.byte_string(std::string_view(
+                                    reinterpret_cast<const char*>(image.palette.data()),
+                                    image.palette.size())));
+        objects.add(stream, "ColorSpace", indexed);
+    } else if (base != nullptr) {
+        objects.add(stream, "ColorSpace", base);
+    } else {
+        objects.add_name(stream, "ColorSpace", colour_space_name(image.colour_space));
+    }
+}
+
 } // namespace
 
 HPDF_Dict embed_image(PdfObjects& objects, const PreparedImage& image) {
@@ -29,19 +67,7 @@ HPDF_Dict embed_image(PdfObjects& objects, const PreparedImage& image) {
     objects.add_integer(stream, "Width", image.width);
     objects.add_integer(stream, "Height", image.height);
     objects.add_integer(stream, "BitsPerComponent", image.bits_per_component);
-    if (image.colour_space == ImageColourSpace::IndexedRgb) {
-        // [/Indexed /DeviceRGB highest-index <lookup>]
-        HPDF_Array indexed = objects.array();
-        HPDF_Array_AddName(indexed, "Indexed");
-        HPDF_Array_AddName(indexed, "DeviceRGB");
-        HPDF_Array_AddNumber(indexed, static_cast<HPDF_INT32>(image.palette.size() / 3) - 1);
-        HPDF_Array_Add(indexed, objects.byte_string(std::string_view(
-                                    reinterpret_cast<const char*>(image.palette.data()),
-                                    image.palette.size())));
-        objects.add(stream, "ColorSpace", indexed);
-    } else {
-        objects.add_name(stream, "ColorSpace", colour_space_name(image.colour_space));
-    }
+    add_colour_space(objects, stream, image);
     if (image.inverted_decode) {
         objects.add(stream, "Decode", objects.numbers({1, 0, 1, 0, 1, 0, 1, 0}));
     }

@@ -113,13 +113,9 @@ private:
         out_.begin_actual_text(text, next_mcid(tag.element), type_of(tag.element));
     }
 
-    // Ends the /ActualText sequence; the element's content goes on in a new sequence.
-    void end_actual_text(const ItemTag& tag) {
-        out_.end_marked();
-        if (!tag.artifact) {
-            mark(tag);
-        }
-    }
+    // Ends the /ActualText sequence; the element's content goes on in a new sequence that
+    // opens with the next glyph.
+    void end_actual_text(const ItemTag&) { out_.end_marked(); }
 
     void close_mark() {
         if (mark_.open) {
@@ -196,7 +192,9 @@ private:
         if (structure_ != nullptr) {
             tag = structure_->tag_text(run.source, page_index_, run.baseline);
         }
-        mark(tag);
+        if (tag.artifact) {
+            mark(tag); // an artifact's /ActualText spans nest inside it
+        }
         out_.font(names_.font(run.font_file), run.size);
         out_.fill_colour(run.colour);
         out_.text_position(geometry_.x(run.x), geometry_.y(run.baseline));
@@ -237,6 +235,9 @@ private:
             if (actual_text) {
                 close();
                 begin_actual_text(tag, text);
+            } else if (!mark_.same(tag) && structure_ != nullptr) {
+                close(); // marked content opens only where glyphs follow: never empty
+                mark(tag);
             }
             for (std::size_t glyph = index; glyph < end; ++glyph) {
                 const layout::Glyph& shaped = run.glyphs[glyph];

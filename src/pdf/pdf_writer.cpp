@@ -4,6 +4,7 @@
 #include "pdf/content_stream.hpp"
 #include "pdf/font_embedding.hpp"
 #include "pdf/haru_session.hpp"
+#include "pdf/image_embedding.hpp"
 #include "pdf/links.hpp"
 #include "pdf/metadata.hpp"
 #include "pdf/outline.hpp"
@@ -113,7 +114,7 @@ private:
             return name != nullptr ? name : "F0";
         };
         names.image = [&](const std::string& image_file) -> std::string {
-            HPDF_Image image = image_of(image_file, laid_out);
+            HPDF_Dict image = image_of(image_file);
             const char* name = image == nullptr ? nullptr : HPDF_Page_GetXObjectName(page, image);
             return name != nullptr ? name : "";
         };
@@ -163,29 +164,14 @@ private:
         }
     }
 
-    // The picture of a file, loaded once per PDF by libharu.
-    HPDF_Image image_of(const std::string& file, const layout::Page& page) {
-        auto found = images_.find(file);
-        if (found != images_.end()) {
+    // The image XObject of a picture file, written into this PDF on first use.
+    HPDF_Dict image_of(const std::string& file) {
+        if (auto found = images_.find(file); found != images_.end()) {
             return found->second;
         }
-        const bool png = file.size() > 4 && (file.substr(file.size() - 4) == ".png" ||
-                                             file.substr(file.size() - 4) == ".PNG");
-        HPDF_Image image = png ? HPDF_LoadPngImageFromFile(session_.document(), file.c_str())
-                               : HPDF_LoadJpegImageFromFile(session_.document(), file.c_str());
-        const auto errors = session_.take_errors();
-        if (image == nullptr || !errors.empty()) {
-            model::SourcePosition position;
-            for (const layout::PageItem& item : page.items) {
-                if (const auto* picture = std::get_if<layout::Picture>(&item);
-                    picture != nullptr && picture->file == file && picture->source.block) {
-                    position = picture->source.block->position;
-                }
-            }
-            diagnostics_.error(position, "cannot embed image '" + file + "'" +
-                                             (errors.empty() ? "" : ": " + errors.front()));
-            image = nullptr;
-        }
+        const auto& prepared = print_ ? resources_.print_images : resources_.screen_images;
+        const auto found = prepared.find(file);
+        HPDF_Dict image = found == prepared.end() ? nullptr : embed_image(objects_, found->second);
         images_.emplace(file, image);
         return image;
     }
@@ -200,33 +186,14 @@ private:
     PrintFrame frame_;
     PageGeometry geometry_;
     std::vector<HPDF_Page> pdf_pages_;
-    std::map<std::string, HPDF_Dict> fonts_; // by font file: the Type0 font
-    std::map<std::string, HPDF_Image> images_;
+    std::map<std::string, HPDF_Dict> fonts_;   // by font file: the Type0 font
+    std::map<std::string, HPDF_Dict> images_;  // by image file: the XObject, once written
     std::unique_ptr<StructureTree> structure_; // the screen PDF's tags
     HPDF_Array registration_ = nullptr;        // the crop marks' colour space, once made
     std::vector<TaggedAnnotation> annotations_;
 };
 
 } // namespace
-
-PdfResources prepare_resources(const layout::LaidOutDocument& pages,
-                               const model::Document& document, model::Diagnostics& diagnostics) {
-    PdfResources resources;
-    resources.fonts = prepare_fonts(pages, document.style.position, diagnostics);
-    const model::PrintSettings& print = document.style.print;
-    resources.output_condition.identifier = print.output_condition;
-    resources.output_condition.info = print.output_condition_info;
-    std::ifstream profile(print.icc_profile, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(profile)),
-                            std::istreambuf_iterator<char>());
-    if (bytes.empty() && !print.icc_profile.empty()) { // TEMPORARY until the style names it
-        diagnostics.error(print.position.file.empty() ? document.style.position : print.position,
-                          "das Farbprofil der Druckerei („" + print.icc_profile +
-                              "“) kann nicht gelesen werden");
-    }
-    resources.output_condition.compressed_profile = deflate(bytes);
-    return resources;
-}
 
 bool write_pdf(const layout::LaidOutDocument& pages, const model::Document& document,
                const PdfResources& resources, PdfVariant variant, const std::filesystem::path& file,

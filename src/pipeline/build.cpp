@@ -114,14 +114,33 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         if (diagnostics.has_errors()) {
             return;
         }
+        // The pictures are made ready for the PDFs (CMYK conversion, compression) on a thread
+        // of their own while the layout runs: neither needs the other.
+        pdf::PdfResources resources;
+        const pdf::PdfVariants variants{wants(options, OutputFormat::Print),
+                                        wants(options, OutputFormat::Screen)};
+        model::Diagnostics image_diagnostics;
+        double image_milliseconds = 0;
+        std::jthread preparing([&] {
+            const auto start = std::chrono::steady_clock::now();
+            pdf::prepare_images(resources, images, document, variants, image_diagnostics);
+            image_milliseconds =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count();
+        });
         const auto pages = timings.measure(
             prefix + "layout", [&] { return layout::lay_out(document, diagnostics, &images); });
+        timings.measure(prefix + "pdf: images after layout", [&] { preparing.join(); });
+        timings.record_part(prefix + "Bilder (neben dem Satz)", image_milliseconds);
+        diagnostics.append(image_diagnostics);
         if (diagnostics.has_errors()) {
             return;
         }
-        const pdf::PdfResources resources = timings.measure(prefix + "pdf: fonts", [&] {
-            return pdf::prepare_resources(pages, document, diagnostics);
-        });
+        if (variants.print) {
+            pdf::check_print_resolution(pages, images, document, diagnostics);
+        }
+        timings.measure(prefix + "pdf: fonts",
+                        [&] { pdf::prepare_fonts(resources, pages, document, diagnostics); });
         if (diagnostics.has_errors()) {
             return;
         }

@@ -115,6 +115,9 @@ public:
         if (pugi::xml_node print = root.child("druck")) {
             read_print(print, result.print);
         }
+        if (result.print.icc_profile.empty() && !root.child("druck").attribute("profil")) {
+            use_default_profile(result.print);
+        }
         for (pugi::xml_node font : root.children("schrift")) {
             read_font(font, result);
         }
@@ -181,6 +184,22 @@ private:
                                        "\" ist ungültig: Pixel je Zoll als ganze Zahl von 1 "
                                        "bis 2400, z. B. \"250\"");
             }
+        }
+    }
+
+    // A style that names no profile prints for offset on coated paper, the common condition
+    // in Germany (FOGRA39): the styles folder's copy of the profile, else Stadtsatz's own.
+    void use_default_profile(model::PrintSettings& print) {
+        const std::filesystem::path beside = styles_folder_ / "icc" / "FOGRA39L_coated.icc";
+        std::error_code error;
+        print.icc_profile = std::filesystem::is_regular_file(beside, error)
+                                ? beside.string()
+                                : std::string(STADTSATZ_DEFAULT_PRINT_PROFILE);
+        if (print.output_condition.empty()) {
+            print.output_condition = "FOGRA39";
+        }
+        if (print.output_condition_info.empty()) {
+            print.output_condition_info = "Coated FOGRA39 (ISO 12647-2:2004)";
         }
     }
 

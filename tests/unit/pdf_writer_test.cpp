@@ -74,7 +74,12 @@ struct Written {
         folder = std::filesystem::temp_directory_path() /
                  ("stadtsatz-pdf-test-" + std::to_string(::getpid()));
         std::filesystem::create_directories(folder);
-        resources = pdf::prepare_resources(pages, document, diagnostics);
+        document.style.print.icc_profile =
+            std::string(STADTSATZ_SOURCE_DIR) + "/styles/icc/FOGRA39L_coated.icc";
+        document.style.print.output_condition = "FOGRA39";
+        const auto images = images::decode_document_images(document, diagnostics);
+        pdf::prepare_images(resources, images, document, {}, diagnostics);
+        pdf::prepare_fonts(resources, pages, document, diagnostics);
         print_ok = pdf::write_pdf(pages, document, resources, pdf::PdfVariant::Print,
                                   folder / "print.pdf", diagnostics);
         screen_ok = pdf::write_pdf(pages, document, resources, pdf::PdfVariant::Screen,

@@ -105,7 +105,11 @@ TEST_CASE("print settings: values, defaults, and a style without <druck>", "[rea
                 ""));
     REQUIRE(without.style);
     CHECK(without.diagnostics.all().empty());
-    CHECK(without.style->print.icc_profile.empty());
+    // Without <druck> the print PDF is made for FOGRA39, with Stadtsatz's own profile.
+    CHECK(std::filesystem::path(without.style->print.icc_profile).filename() ==
+          "FOGRA39L_coated.icc");
+    CHECK(without.style->print.output_condition == "FOGRA39");
+    CHECK(without.style->print.output_condition_info == "Coated FOGRA39 (ISO 12647-2:2004)");
 }
 
 TEST_CASE("print settings: a profile path outside styles/ or not an ICC file name",
