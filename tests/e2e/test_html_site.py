@@ -173,7 +173,8 @@ if check(len(index.downloads) == 1, f"index.html: one PDF download link ({index.
     if check(target.is_file(), f"the download {href} exists"):
         check(target.read_bytes() == screen_pdf.read_bytes(), f"{href} is the screen PDF")
         pages = re.search(r"^Pages:\s+(\d+)", run("pdfinfo", target).stdout, re.MULTILINE)
-        label = re.search(r"\(PDF, ([^,]+), ([\d.]+)\u00a0Seiten?\)$", text)
+        # The size may have a decimal comma ("8,1 MB"), so it ends at the last ", ".
+        label = re.search(r"\(PDF, (.+), ([\d.]+)\u00a0Seiten?\)$", text)
         if check(pages and label, f"page count and label read ({text!r})"):
             check(int(label.group(2).replace(".", "")) == int(pages.group(1)),
                   f"download link says {label.group(2)} pages, pdfinfo {pages.group(1)}")
