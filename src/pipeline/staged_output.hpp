@@ -3,7 +3,9 @@
 #include "model/diagnostic.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace stadtsatz::pipeline {
@@ -13,7 +15,12 @@ namespace stadtsatz::pipeline {
 // never leaves a half-written file and never removes the previous good output.
 class StagedOutput {
 public:
-    explicit StagedOutput(std::filesystem::path out_folder);
+    // Moves a file or folder as std::filesystem::rename does; tests pass one that fails on
+    // purpose to see what a failed commit leaves behind.
+    using Rename = std::function<void(const std::filesystem::path& from,
+                                      const std::filesystem::path& to, std::error_code& error)>;
+
+    explicit StagedOutput(std::filesystem::path out_folder, Rename rename = {});
     ~StagedOutput(); // removes whatever was staged but not committed
     StagedOutput(const StagedOutput&) = delete;
     StagedOutput& operator=(const StagedOutput&) = delete;
@@ -25,8 +32,10 @@ public:
     bool copy_file(const std::filesystem::path& source, const std::string& relative,
                    model::Diagnostics& diagnostics);
 
-    // Moves each staged top-level entry of every edition into place: files by rename, folders
-    // (the HTML site) by renaming the old one aside, the new one in, then deleting the old.
+    // Moves each staged top-level entry of every edition into place: first every previous
+    // output is set aside (a file by a hard link, a folder by renaming it), then every new one
+    // is renamed into place, then what was set aside is deleted. When a step fails, everything
+    // is put back: the previous outputs stay as they were, byte for byte.
     bool commit(model::Diagnostics& diagnostics);
 
     // The final paths of the committed outputs.
@@ -37,6 +46,7 @@ private:
     std::filesystem::path staging_folder_;
     std::vector<std::string> staged_; // relative paths of top-level outputs, in staging order
     std::vector<std::filesystem::path> committed_;
+    Rename rename_; // every move commit() makes goes through this
 };
 
 } // namespace stadtsatz::pipeline

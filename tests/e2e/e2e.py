@@ -1,6 +1,9 @@
 """Shared helpers of the end-to-end tests: run stadtsatz, read the sample, inspect outputs.
 
 Every test script is called as: test_x.py STADTSATZ REPOSITORY_ROOT SCRATCH_FOLDER
+
+The helpers read the sample in content/ unless they are given another content folder, such
+as the second test publication in tests/publications/donaustadt/content.
 """
 import base64
 import json
@@ -16,6 +19,10 @@ STADTSATZ = Path(sys.argv[1]).resolve()
 REPOSITORY = Path(sys.argv[2]).resolve()
 SCRATCH = Path(sys.argv[3]).resolve()
 CONTENT = REPOSITORY / "content"
+# The second test publication: A5, its own style, fonts and pictures (see its README).
+DONAUSTADT = REPOSITORY / "tests" / "publications" / "donaustadt" / "content"
+# The workplace's independent output checkers, next to the repository.
+WORKPLACE_TOOLS = REPOSITORY.parent / "shared" / "tools"
 
 failures = []
 
@@ -35,8 +42,48 @@ def finish():
     print("all expectations met")
 
 
+def missing_tool(message):
+    """Something the test needs from outside the repository is absent. Outside CI the test is
+    skipped (exit 77, see tests/CMakeLists.txt); in CI that is a failure, never a skip.
+    Expectations that already failed still fail the test."""
+    if failures:
+        print(f"{message}; {len(failures)} expectation(s) failed before")
+        sys.exit(1)
+    if in_ci():
+        print(f"FAIL: {message}; in CI (CI=true) a missing tool fails the test")
+        sys.exit(1)
+    print(f"skipped: {message}")
+    sys.exit(77)
+
+
+def workplace_tool(name):
+    """The path of one of the workplace's checkers (check-pdf, check-pdfua, check-html)."""
+    path = WORKPLACE_TOOLS / name
+    if not path.is_file():
+        missing_tool(f"no {name} in {WORKPLACE_TOOLS}")
+    return path
+
+
+def run_checker(tool, *arguments, report_length=4000):
+    """Runs a workplace checker and prints the end of its report. Exit 2 means the checker
+    could not set itself up (an install failed, the browser did not start): nothing was
+    checked, so that is a missing tool."""
+    result = run(tool, *arguments)
+    print(result.stdout[-report_length:], result.stderr[-2000:])
+    if result.returncode == 2:
+        missing_tool(f"{Path(tool).name} could not set itself up (exit 2)")
+    return result
+
+
 def run(*arguments, cwd=None):
-    return subprocess.run([str(a) for a in arguments], capture_output=True, text=True, cwd=cwd)
+    """Runs a program; a missing helper program (pdftotext, qpdf, ...) is a missing tool."""
+    command = [str(a) for a in arguments]
+    try:
+        return subprocess.run(command, capture_output=True, text=True, cwd=cwd)
+    except FileNotFoundError:
+        if Path(command[0]) == STADTSATZ:
+            raise
+        missing_tool(f"{command[0]} is not installed")
 
 
 def fresh_folder(name):
@@ -47,29 +94,33 @@ def fresh_folder(name):
 
 
 def build_sample(out_folder, *extra):
-    result = run(STADTSATZ, "build", CONTENT, "--out", out_folder, *extra)
+    return build_publication(CONTENT, out_folder, *extra)
+
+
+def build_publication(content, out_folder, *extra):
+    result = run(STADTSATZ, "build", content, "--out", out_folder, *extra)
     if result.returncode != 0:
         print(result.stdout + result.stderr)
-        raise SystemExit("building the sample failed")
+        raise SystemExit(f"building {content} failed")
     return result
 
 
-def manifest():
-    return ElementTree.parse(CONTENT / "publikation.xml").getroot()
+def manifest(content=CONTENT):
+    return ElementTree.parse(content / "publikation.xml").getroot()
 
 
-def edition():
-    return manifest().find("ausgabe")
+def edition(content=CONTENT):
+    return manifest(content).find("ausgabe")
 
 
-def chapter_files():
-    return [CONTENT / part.get("datei") for part in edition() if part.tag == "kapitel"]
+def chapter_files(content=CONTENT):
+    return [content / part.get("datei") for part in edition(content) if part.tag == "kapitel"]
 
 
-def chapter_titles():
+def chapter_titles(content=CONTENT):
     """The level-1 heading of each chapter, without an explicit {#id}."""
     titles = []
-    for file in chapter_files():
+    for file in chapter_files(content):
         for line in file.read_text(encoding="utf-8").splitlines():
             if line.startswith("# "):
                 titles.append(re.sub(r"\s*\{#[^}]*\}\s*$", "", line[2:]).strip())
@@ -77,18 +128,18 @@ def chapter_titles():
     return titles
 
 
-def measure_ids():
+def measure_ids(content=CONTENT):
     ids = []
-    for part in edition():
+    for part in edition(content):
         if part.tag == "massnahmen":
-            root = ElementTree.parse(CONTENT / part.get("datei")).getroot()
+            root = ElementTree.parse(content / part.get("datei")).getroot()
             ids += [m.get("id") for m in root.iter("massnahme")]
     return ids
 
 
-def output_paths(out_folder):
-    stem = edition().get("dateiname")
-    folder = Path(out_folder) / edition().get("id")
+def output_paths(out_folder, content=CONTENT):
+    stem = edition(content).get("dateiname")
+    folder = Path(out_folder) / edition(content).get("id")
     return folder / f"{stem}-druck.pdf", folder / f"{stem}.pdf", folder / "html"
 
 

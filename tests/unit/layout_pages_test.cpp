@@ -176,6 +176,7 @@ TEST_CASE("measure ids are text and link targets", "[layout][measures]") {
     for (const std::string id : {"M-1.1.1", "M-1.1.2", "M-1.2.1", "M-1.2.2", "Z-1.1"}) {
         const auto anchor = result.anchors.find(id);
         REQUIRE(anchor != result.anchors.end());
+        REQUIRE(anchor->second.page_index < result.pages.size()); // a failure, not a crash
         const auto& page = result.pages[anchor->second.page_index];
         bool shown = false;
         for (const auto* run : runs_of(page)) {

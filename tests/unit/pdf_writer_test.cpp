@@ -1,6 +1,7 @@
 #include "layout/layout.hpp"
 #include "layout_test_document.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "required_tools.hpp"
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -148,13 +149,13 @@ TEST_CASE("the PDF has language, viewer preferences, outline and links", "[pdf]"
 }
 
 TEST_CASE("the PDF text can be extracted, measure ids included", "[pdf]") {
+    if (!test::have_program("pdftotext")) {
+        STADTSATZ_MISSING_TOOL("pdftotext is not installed; text extraction not checked");
+        return;
+    }
     const auto& state = written();
     const std::string text =
         run_command("pdftotext -q '" + (state.folder / "screen.pdf").string() + "' - 2>/dev/null");
-    if (text.empty()) {
-        WARN("pdftotext is not available; text extraction not checked");
-        return;
-    }
     CHECK(text.find("M-1.1.1") != std::string::npos);
     CHECK(text.find("Musterinhalt") != std::string::npos);
     CHECK(text.find("„Anführungszeichen“") != std::string::npos);
@@ -162,18 +163,20 @@ TEST_CASE("the PDF text can be extracted, measure ids included", "[pdf]") {
 }
 
 TEST_CASE("the print PDF paints in CMYK, the screen PDF in RGB", "[pdf]") {
+    if (!test::have_program("qpdf")) {
+        STADTSATZ_MISSING_TOOL("qpdf is not installed; colour spaces not checked");
+        return;
+    }
     const auto& state = written();
-    // Page content streams are compressed; the uncompressed check uses qpdf when available.
+    // Page content streams are compressed; qpdf writes them uncompressed.
     const std::string print =
         run_command("qpdf --qdf --object-streams=disable '" +
                     (state.folder / "print.pdf").string() + "' - 2>/dev/null");
     const std::string screen =
         run_command("qpdf --qdf --object-streams=disable '" +
                     (state.folder / "screen.pdf").string() + "' - 2>/dev/null");
-    if (print.empty() || screen.empty()) {
-        WARN("qpdf is not available; colour spaces not checked");
-        return;
-    }
+    REQUIRE_FALSE(print.empty());
+    REQUIRE_FALSE(screen.empty());
     CHECK(count(print, " k\n") > 10);
     CHECK(count(print, " rg\n") == 0);
     CHECK(count(screen, " rg\n") > 10);

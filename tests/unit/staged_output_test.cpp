@@ -2,7 +2,10 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <sstream>
+#include <system_error>
 #include <unistd.h>
 
 using namespace stadtsatz;
@@ -59,4 +62,136 @@ TEST_CASE("staged outputs replace files and folders only on commit") {
     for (const auto& entry : fs::recursive_directory_iterator(out)) {
         CHECK(entry.path().filename().string().front() != '.'); // no staging leftovers
     }
+}
+
+namespace {
+
+// Every file below `folder`, hidden ones (staging leftovers) included, with its bytes.
+std::map<std::string, std::string> snapshot(const fs::path& folder) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+        if (entry.is_regular_file()) {
+            std::ifstream stream(entry.path(), std::ios::binary);
+            std::stringstream buffer;
+            buffer << stream.rdbuf();
+            files[fs::relative(entry.path(), folder).string()] = buffer.str();
+        }
+    }
+    return files;
+}
+
+// A rename that fails as an unwritable target does ("permission denied") the first time it
+// would move `from_path` away or move something onto `to_path`, and works normally otherwise
+// (so putting back what a failed commit moved aside still works).
+pipeline::StagedOutput::Rename failing_once(const fs::path& from_path, const fs::path& to_path) {
+    auto failed = std::make_shared<bool>(false);
+    return [=](const fs::path& from, const fs::path& to, std::error_code& error) {
+        if (!*failed && (from == from_path || to == to_path)) {
+            *failed = true;
+            error = std::make_error_code(std::errc::permission_denied);
+            return;
+        }
+        fs::rename(from, to, error);
+    };
+}
+
+// The outputs of a good earlier build: two PDFs and a site with a picture, with bytes that
+// are not text, so "byte-identical" means something.
+fs::path previous_build(const std::string& name) {
+    const fs::path out = scratch(name);
+    pipeline::StagedOutput first(out);
+    model::Diagnostics diagnostics;
+    const std::string binary("%PDF-1.7\n\0\xff\xfe alt", 16);
+    first.write_file("standard/konzept-druck.pdf", binary + " druck", diagnostics);
+    first.write_file("standard/konzept.pdf", binary + " bildschirm", diagnostics);
+    first.write_file("standard/html/index.html", "<p>alt</p>", diagnostics);
+    first.write_file("standard/html/bilder/bild.png", binary + " bild", diagnostics);
+    REQUIRE(first.commit(diagnostics));
+    return out;
+}
+
+// Stages a new build of every output the previous build has.
+void stage_new_build(pipeline::StagedOutput& output, model::Diagnostics& diagnostics) {
+    output.write_file("standard/konzept-druck.pdf", "neu druck", diagnostics);
+    output.write_file("standard/konzept.pdf", "neu bildschirm", diagnostics);
+    output.write_file("standard/html/index.html", "<p>neu</p>", diagnostics);
+}
+
+} // namespace
+
+TEST_CASE("a file that cannot be replaced keeps its previous bytes", "[pipeline]") {
+    const fs::path out = previous_build("unreplaceable-file");
+    const auto before = snapshot(out);
+    model::Diagnostics diagnostics;
+    {
+        pipeline::StagedOutput output(out, failing_once({}, out / "standard/konzept.pdf"));
+        output.write_file("standard/konzept.pdf", "neu", diagnostics);
+        CHECK_FALSE(output.commit(diagnostics));
+        CHECK(output.committed().empty());
+    }
+    CHECK(diagnostics.has_errors());
+    CHECK(snapshot(out) == before);
+}
+
+TEST_CASE("a site that cannot be moved into place leaves the previous site", "[pipeline]") {
+    const fs::path out = previous_build("unreplaceable-site");
+    const auto before = snapshot(out);
+    model::Diagnostics diagnostics;
+    {
+        pipeline::StagedOutput output(out, failing_once({}, out / "standard/html"));
+        output.write_file("standard/html/index.html", "<p>neu</p>", diagnostics);
+        CHECK_FALSE(output.commit(diagnostics));
+    }
+    CHECK(diagnostics.has_errors());
+    CHECK(snapshot(out) == before); // the old site is back, nothing set aside is left
+}
+
+TEST_CASE("a site that cannot be moved aside leaves the previous site", "[pipeline]") {
+    const fs::path out = previous_build("immovable-site");
+    const auto before = snapshot(out);
+    model::Diagnostics diagnostics;
+    {
+        pipeline::StagedOutput output(out, failing_once(out / "standard/html", {}));
+        output.write_file("standard/html/index.html", "<p>neu</p>", diagnostics);
+        CHECK_FALSE(output.commit(diagnostics));
+    }
+    CHECK(diagnostics.has_errors());
+    CHECK(snapshot(out) == before);
+}
+
+// The site comes last: when it cannot be moved in, both new PDFs are already in place and
+// must be taken back.
+TEST_CASE("a commit that fails in the middle leaves every previous output byte-identical",
+          "[pipeline]") {
+    const fs::path out = previous_build("failing-in-the-middle");
+    const auto before = snapshot(out);
+    model::Diagnostics diagnostics;
+    {
+        pipeline::StagedOutput output(out, failing_once({}, out / "standard/html"));
+        stage_new_build(output, diagnostics);
+        CHECK_FALSE(output.commit(diagnostics));
+    }
+    CHECK(diagnostics.has_errors());
+    const auto after = snapshot(out);
+    for (const auto& [file, bytes] : before) {
+        INFO(file);
+        CHECK((after.count(file) == 1 && after.at(file) == bytes));
+    }
+    CHECK(after.size() == before.size());
+}
+
+TEST_CASE("a commit that works replaces every output and leaves nothing behind", "[pipeline]") {
+    const fs::path out = previous_build("working-commit");
+    model::Diagnostics diagnostics;
+    {
+        pipeline::StagedOutput output(out, failing_once({}, {}));
+        stage_new_build(output, diagnostics);
+        CHECK(output.commit(diagnostics));
+    }
+    CHECK_FALSE(diagnostics.has_errors());
+    const std::map<std::string, std::string> expected = {
+        {"standard/konzept-druck.pdf", "neu druck"},
+        {"standard/konzept.pdf", "neu bildschirm"},
+        {"standard/html/index.html", "<p>neu</p>"}};
+    CHECK(snapshot(out) == expected);
 }
