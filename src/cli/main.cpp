@@ -2,6 +2,7 @@
 
 #include <exception>
 #include <iostream>
+#include <malloc.h>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ stadtsatz <befehl> --help zeigt die Optionen eines Befehls.
 
 int main(int argc, char** argv) {
     using namespace stadtsatz::cli;
+    // Large buffers (pictures, streams) go straight back to the system when freed. glibc
+    // otherwise raises this threshold after the first such free and keeps later ones in its
+    // heaps, so a build's peak memory would grow by what a picture once took.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     std::vector<std::string> arguments(argv + 1, argv + argc);
     try {
         if (arguments.empty() || arguments[0].rfind("-", 0) == 0) {

@@ -9,6 +9,15 @@ const DecodedImage* ImageStore::find(const std::string& file) const {
     return found == images_.end() ? nullptr : &found->second;
 }
 
+void ImageStore::release_pixels(const std::string& file) {
+    if (const auto found = images_.find(file); found != images_.end()) {
+        DecodedImage& image = found->second;
+        std::vector<std::uint8_t>().swap(image.pixels);
+        std::vector<std::uint8_t>().swap(image.alpha);
+        std::vector<std::uint8_t>().swap(image.encoded);
+    }
+}
+
 void ImageStore::add(DecodedImage image) {
     std::string file = image.file;
     images_.insert_or_assign(std::move(file), std::move(image));

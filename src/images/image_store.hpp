@@ -23,6 +23,11 @@ public:
     // Adds (or replaces) the image of `image.file`.
     void add(DecodedImage image);
 
+    // Frees an image's samples and encoded data, keeping its size, colour model and
+    // resolution: once the writers have what they embed, a build needs no more. Touches no
+    // other member, so a thread may read the sizes meanwhile.
+    void release_pixels(const std::string& file);
+
 private:
     std::map<std::string, DecodedImage> images_;
 };

@@ -8,7 +8,7 @@
 
 namespace stadtsatz::pdf {
 
-void prepare_images(PdfResources& resources, const images::ImageStore& images,
+void prepare_images(PdfResources& resources, images::ImageStore& images,
                     const model::Document& document, PdfVariants variants,
                     model::Diagnostics& diagnostics) {
     std::optional<PrintColour> colour;
@@ -37,6 +37,7 @@ void prepare_images(PdfResources& resources, const images::ImageStore& images,
         if (variants.print) {
             resources.print_images.emplace(file, prepare_print_image(image, *colour));
         }
+        images.release_pixels(file);
     }
 }
 

@@ -31,9 +31,9 @@ struct PdfVariants {
 };
 
 // Prepares every decoded picture for the PDFs wanted (for print: CMYK through the style's
-// output profile, which also becomes the output condition). Needs no layout, so it may run
-// while the layout does.
-void prepare_images(PdfResources& resources, const images::ImageStore& images,
+// output profile, which also becomes the output condition), then frees its pixels. Needs no
+// layout, so it may run while the layout does (which reads only the pictures' sizes).
+void prepare_images(PdfResources& resources, images::ImageStore& images,
                     const model::Document& document, PdfVariants variants,
                     model::Diagnostics& diagnostics);
 
@@ -43,8 +43,7 @@ void prepare_fonts(PdfResources& resources, const layout::LaidOutDocument& pages
 
 // Warns, at the picture's block, about every picture printed at less than the style's
 // minimum resolution (pixels per inch at its size on the page).
-void check_print_resolution(const layout::LaidOutDocument& pages,
-                            const images::ImageStore& images, const model::Document& document,
-                            model::Diagnostics& diagnostics);
+void check_print_resolution(const layout::LaidOutDocument& pages, const images::ImageStore& images,
+                            const model::Document& document, model::Diagnostics& diagnostics);
 
 } // namespace stadtsatz::pdf

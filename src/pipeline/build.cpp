@@ -108,7 +108,7 @@ void build_edition(const model::Publication& publication, const model::Edition& 
     std::optional<html::PdfDownload> download; // set when the screen PDF was written
 
     if (wants(options, OutputFormat::Print) || wants(options, OutputFormat::Screen)) {
-        const images::ImageStore images = timings.measure(prefix + "images", [&] {
+        images::ImageStore images = timings.measure(prefix + "images", [&] {
             return images::decode_document_images(document, diagnostics);
         });
         if (diagnostics.has_errors()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +21,9 @@ public:
     // it generates is decoded without it.
     CompoundLexicon(std::string_view encoded_words, std::size_t entry_count, bool infer = true);
 
-    // The lexicon compiled from the build's word list, decoded on first use and shared.
-    static const CompoundLexicon& german();
+    // The lexicon compiled from the build's word list, decoded on first use and shared while
+    // anyone holds it.
+    static std::shared_ptr<const CompoundLexicon> german();
 
     // Bit set of noun / other / stem for a known string, 0 for an unknown one.
     int flags(std::string_view latin1_word) const;

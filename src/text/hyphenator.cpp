@@ -314,7 +314,7 @@ const HyphenationExceptions& compound_readings() {
 
 Hyphenator::Hyphenator(HyphenationOptions options, HyphenationExceptions exceptions)
     : options_(options), exceptions_(std::move(exceptions)),
-      patterns_(&HyphenationPatterns::german()), lexicon_(&CompoundLexicon::german()),
+      patterns_(&HyphenationPatterns::german()), lexicon_(CompoundLexicon::german()),
       readings_(&compound_readings()) {}
 
 std::vector<BreakPoint> Hyphenator::hyphenate(std::string_view word) const {

@@ -4,6 +4,7 @@
 #include "text/hyphenation_exceptions.hpp"
 
 #include <cstddef>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -53,7 +54,7 @@ private:
     HyphenationOptions options_;
     HyphenationExceptions exceptions_;
     const HyphenationPatterns* patterns_;
-    const CompoundLexicon* lexicon_;
+    std::shared_ptr<const CompoundLexicon> lexicon_; // released with the last hyphenator
     const HyphenationExceptions* readings_; // built-in readings of ambiguous compounds
 };
 

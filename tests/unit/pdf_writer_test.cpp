@@ -77,7 +77,7 @@ struct Written {
         document.style.print.icc_profile =
             std::string(STADTSATZ_SOURCE_DIR) + "/styles/icc/FOGRA39L_coated.icc";
         document.style.print.output_condition = "FOGRA39";
-        const auto images = images::decode_document_images(document, diagnostics);
+        auto images = images::decode_document_images(document, diagnostics);
         pdf::prepare_images(resources, images, document, {}, diagnostics);
         pdf::prepare_fonts(resources, pages, document, diagnostics);
         print_ok = pdf::write_pdf(pages, document, resources, pdf::PdfVariant::Print,

@@ -341,7 +341,8 @@ TEST_CASE("all words of a text run are hyphenated with ICU word boundaries",
 }
 
 TEST_CASE("the compound lexicon is built into the library", "[text][hyphenation]") {
-    const auto& lexicon = text::CompoundLexicon::german();
+    const auto lexicon_handle = text::CompoundLexicon::german();
+    const auto& lexicon = *lexicon_handle;
     CHECK(lexicon.size() > 300000);
     CHECK((lexicon.flags("verwaltung") & text::CompoundLexicon::noun) != 0);
     CHECK((lexicon.flags("stelle") & text::CompoundLexicon::noun) != 0); // from the supplement
@@ -351,7 +352,8 @@ TEST_CASE("the compound lexicon is built into the library", "[text][hyphenation]
 
 TEST_CASE("nouns the word list spells only in lower case are recognised",
           "[text][hyphenation][compound]") {
-    const auto& lexicon = text::CompoundLexicon::german();
+    const auto lexicon_handle = text::CompoundLexicon::german();
+    const auto& lexicon = *lexicon_handle;
     // The genitive is listed capitalised only: Feuers, Vertrags.
     CHECK((lexicon.flags("feuer") & text::CompoundLexicon::noun) != 0);
     CHECK((lexicon.flags("vertrag") & text::CompoundLexicon::noun) != 0);
