@@ -256,6 +256,7 @@ void append_word(Paragraph& paragraph, const std::string& word,
     std::size_t start = 0;
     auto add_fragment = [&](std::size_t end) {
         std::vector<Glyph> glyphs;
+        glyphs.reserve(shaped.glyphs.size() - glyph);
         while (glyph < shaped.glyphs.size() && shaped.glyphs[glyph].cluster < end) {
             Glyph piece = shaped.glyphs[glyph++];
             piece.cluster -= static_cast<std::uint32_t>(start);

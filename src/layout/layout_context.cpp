@@ -127,15 +127,16 @@ void LayoutContext::check_glyphs(const std::string& file, const std::string& tex
     if (file.empty()) {
         return;
     }
-    for (const char32_t code_point : decode_utf8(text)) {
+    std::unordered_set<char32_t>& checked = checked_glyphs_[file];
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const char32_t code_point = decode_utf8_at(text, offset);
         if (code_point < 0x21 || code_point == 0xAD || code_point == 0xA0) {
             continue; // spaces, controls and soft hyphens are not drawn as glyphs
         }
-        if (reported_glyphs_.count({file, code_point}) != 0 ||
-            metrics.has_glyph(file, code_point)) {
+        if (!checked.insert(code_point).second || metrics.has_glyph(file, code_point)) {
             continue;
         }
-        reported_glyphs_.insert({file, code_point});
         std::string character;
         append_utf8(character, code_point);
         char hex[16];

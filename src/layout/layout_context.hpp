@@ -8,6 +8,8 @@
 
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -69,7 +71,8 @@ public:
 
 private:
     std::string resolve_family(const std::string& family) const;
-    std::set<std::pair<std::string, char32_t>> reported_glyphs_;
+    // Per font file, the characters already checked (and reported when missing).
+    std::unordered_map<std::string, std::unordered_set<char32_t>> checked_glyphs_;
 };
 
 // A colour mixed with white: 0 = white, 1 = the colour itself.

@@ -58,7 +58,7 @@ struct Glyph {
     float advance = 0;         // pen advance as set: kerning and justification included
     std::int16_t x_offset = 0; // displacement from the pen position (mark placement)
     std::int16_t y_offset = 0;
-    std::uint16_t id = 0;      // glyph index in the font file (OpenType has at most 65535)
+    std::uint16_t id = 0; // glyph index in the font file (OpenType has at most 65535)
 };
 
 // Which page edges a background touches; the print PDF extends it into the bleed there.
