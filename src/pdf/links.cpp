@@ -34,6 +34,14 @@ std::string description_of(const layout::LinkArea& area) {
     return text.empty() ? "Verweis im Dokument" : text;
 }
 
+// Whether two areas belong to one link: the same link of the text (or contents entry) with
+// the same target, continued on the next line.
+bool same_link(const layout::LinkArea& left, const layout::LinkArea& right) {
+    const bool linked = left.source.link != nullptr || left.source.toc_entry != nullptr;
+    return linked && left.target == right.target && left.source.link == right.source.link &&
+           left.source.toc_entry == right.source.toc_entry;
+}
+
 } // namespace
 
 std::vector<PlacedLink> add_links(HPDF_Page page, const layout::Page& laid_out,
@@ -42,12 +50,27 @@ std::vector<PlacedLink> add_links(HPDF_Page page, const layout::Page& laid_out,
                                   const model::Document& document,
                                   model::Diagnostics& diagnostics) {
     std::vector<PlacedLink> placed;
-    for (const layout::LinkArea& area : laid_out.links) {
+    const auto& areas = laid_out.links;
+    for (std::size_t first = 0; first < areas.size();) {
+        // A link over several lines is one annotation: its /Rect encloses all of them, its
+        // /QuadPoints are the lines' areas (one link, one stop for keyboard and screen reader).
+        std::size_t end = first + 1;
+        while (end < areas.size() && same_link(areas[first], areas[end])) {
+            ++end;
+        }
+        const layout::LinkArea& area = areas[first];
         HPDF_Rect rect;
         rect.left = geometry.x(area.x);
         rect.right = geometry.x(area.x + area.width);
         rect.top = geometry.y(area.y);
         rect.bottom = geometry.y(area.y + area.height);
+        for (std::size_t index = first + 1; index < end; ++index) {
+            const layout::LinkArea& line = areas[index];
+            rect.left = std::min<HPDF_REAL>(rect.left, geometry.x(line.x));
+            rect.right = std::max<HPDF_REAL>(rect.right, geometry.x(line.x + line.width));
+            rect.top = std::max<HPDF_REAL>(rect.top, geometry.y(line.y));
+            rect.bottom = std::min<HPDF_REAL>(rect.bottom, geometry.y(line.y + line.height));
+        }
         HPDF_Annotation annotation = nullptr;
         if (is_external(area.target)) {
             annotation = HPDF_Page_CreateURILinkAnnot(page, rect, area.target.c_str());
@@ -62,6 +85,7 @@ std::vector<PlacedLink> add_links(HPDF_Page page, const layout::Page& laid_out,
                                                        : model::SourcePosition{};
                 diagnostics.warning(position, "link target '" + area.target +
                                                   "' is not in the PDF; the link is left out");
+                first = end;
                 continue;
             }
             annotation = HPDF_Page_CreateLinkAnnot(page, rect,
@@ -70,8 +94,25 @@ std::vector<PlacedLink> add_links(HPDF_Page page, const layout::Page& laid_out,
         if (annotation != nullptr) {
             HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
             set_text_string(annotation, "Contents", description_of(area));
+            if (end > first + 1) {
+                HPDF_Array quads = HPDF_Array_New(annotation->mmgr);
+                for (std::size_t index = first; index < end; ++index) {
+                    const layout::LinkArea& line = areas[index];
+                    const auto left = static_cast<HPDF_REAL>(geometry.x(line.x));
+                    const auto right = static_cast<HPDF_REAL>(geometry.x(line.x + line.width));
+                    const auto top = static_cast<HPDF_REAL>(geometry.y(line.y));
+                    const auto bottom = static_cast<HPDF_REAL>(geometry.y(line.y + line.height));
+                    // Counterclockwise from the lower left, as ISO 32000 describes it.
+                    for (const HPDF_REAL value :
+                         {left, bottom, right, bottom, right, top, left, top}) {
+                        HPDF_Array_AddReal(quads, value);
+                    }
+                }
+                HPDF_Dict_Add(annotation, "QuadPoints", quads);
+            }
             placed.push_back({annotation, &area});
         }
+        first = end;
     }
     return placed;
 }

@@ -96,6 +96,11 @@ for element in links:
                 if isinstance(resolve(objects, kid), dict)
                 and resolve(objects, kid).get("/Type") == "/OBJR")
     check(count >= 1, "every Link element holds its annotation (OBJR)")
+    pages_of = [resolve(objects, kid).get("/Pg") for kid in kids
+                if isinstance(resolve(objects, kid), dict)
+                and resolve(objects, kid).get("/Type") == "/OBJR"]
+    check(len(pages_of) == len(set(pages_of)),
+          "a link over several lines is one annotation (with QuadPoints), not one per line")
     objr += count
 check(objr == len(annotations), f"every annotation is in a Link element ({objr} of {len(annotations)})")
 
