@@ -34,10 +34,10 @@ StructureTree::StructureTree(const model::Document& document, const layout::Laid
             front_matter_of_page_[page] = add("Sect", root);
         }
     }
-    // The table of contents: its heading, then one TOCI per entry (number, linked title with
-    // its page number).
+    // The table of contents: its heading (a heading of the first level, as it looks), then
+    // one TOCI per entry (number, linked title with its page number).
     const int contents = add("Sect", root);
-    bind({nullptr, NodePart::ContentsTitle, -1, -1}, add("P", contents));
+    bind({nullptr, NodePart::ContentsTitle, -1, -1}, add("H1", contents));
     const int toc = add("TOC", contents);
     for (const model::TocEntry& entry : document.toc) {
         const int item = add("TOCI", toc);
