@@ -585,9 +585,7 @@ std::vector<std::uint8_t> cmyk_to_screen_rgb(const images::DecodedImage& image,
         conversion =
             print_colour->state_->conversion(ConversionKind::CmykToScreen, image.icc_profile);
     } else if (!image.icc_profile.empty()) {
-        // No print state to lend its cache: a conversion for this image alone.
-        static std::mutex mutex;
-        std::lock_guard lock(mutex);
+        // No print state to lend its conversions: one for this image alone, in its own context.
         Context context(cmsCreateContext(nullptr, nullptr));
         cmsSetLogErrorHandlerTHR(context.get(), keep_lcms_message);
         Conversion own(context.get(),

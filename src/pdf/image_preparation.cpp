@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstring>
+#include <new>
 #include <zlib.h>
 
 namespace stadtsatz::pdf {
@@ -21,7 +22,10 @@ constexpr int compression_level = 1;
 class RowCompressor {
 public:
     explicit RowCompressor(std::size_t row_bytes) : row_bytes_(row_bytes) {
-        deflateInit2(&stream_, compression_level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+        if (deflateInit2(&stream_, compression_level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) !=
+            Z_OK) {
+            throw std::bad_alloc(); // zlib fails only for want of memory here
+        }
         output_ = {0x78, 0x01}; // zlib header: deflate, 32 KiB window, "fastest" level
         const std::uint8_t up = 2;
         zero_row_checksum_ = adler32(1, &up, 1);

@@ -15,6 +15,7 @@
 #include <iomanip>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 #include <zlib.h>
 
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
               << ": " << load << '\n';
 
     Timing print_total;
+    std::vector<images::DecodedImage> decoded_images;
     for (const std::string& file : files) {
         auto decoded = images::decode_image(file);
         if (auto* failure = std::get_if<images::DecodingError>(&decoded)) {
@@ -138,7 +140,23 @@ int main(int argc, char** argv) {
                       << std::setprecision(1) << time.cpu << " ms CPU;";
         }
         std::cout << '\n';
+        decoded_images.push_back(image);
     }
     std::cout << "  all pictures prepared for print: " << print_total << '\n';
+
+    // The print and screen PDFs may be written on two threads that share one PrintColour:
+    // every picture prepared for print on each of two threads at once.
+    const Timing both = median_time([&] {
+        const auto prepare_all = [&] {
+            for (const auto& image : decoded_images) {
+                pdf::prepare_print_image(image, *colour);
+            }
+        };
+        std::thread other(prepare_all);
+        prepare_all();
+        other.join();
+    });
+    std::cout << "  the same on two threads at once:  " << std::setprecision(2) << both.wall
+              << " ms wall (one thread's work: " << print_total.wall << " ms)\n";
     return 0;
 }
