@@ -10,6 +10,8 @@
 #include "resolve/resolve.hpp"
 
 #include <chrono>
+#include <exception>
+#include <new>
 #include <thread>
 #include <unistd.h>
 
@@ -20,6 +22,19 @@ namespace {
 
 bool wants(const BuildOptions& options, OutputFormat format) {
     return options.formats.count(format) > 0;
+}
+
+// Runs `work` on a thread of its own without letting an exception end the process there (it
+// would, uncaught on a thread): it becomes an error in `diagnostics`.
+template <typename Work>
+void guarded(model::Diagnostics& diagnostics, const model::SourcePosition& position, Work&& work) {
+    try {
+        work();
+    } catch (const std::bad_alloc&) {
+        diagnostics.error(position, "zu wenig Arbeitsspeicher für diese Publikation");
+    } catch (const std::exception& error) {
+        diagnostics.error(position, std::string("interner Fehler: ") + error.what());
+    }
 }
 
 // The print and the screen PDF, written at the same time on two threads: they share the
@@ -52,7 +67,9 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
     }
     auto run = [&](Job& job) {
         const auto start = std::chrono::steady_clock::now();
-        pdf::write_pdf(pages, document, resources, job.variant, job.file, job.diagnostics);
+        guarded(job.diagnostics, document.style.position, [&] {
+            pdf::write_pdf(pages, document, resources, job.variant, job.file, job.diagnostics);
+        });
         job.milliseconds =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count();
@@ -123,7 +140,9 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         double image_milliseconds = 0;
         std::jthread preparing([&] {
             const auto start = std::chrono::steady_clock::now();
-            pdf::prepare_images(resources, images, document, variants, image_diagnostics);
+            guarded(image_diagnostics, document.style.position, [&] {
+                pdf::prepare_images(resources, images, document, variants, image_diagnostics);
+            });
             image_milliseconds =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count();
