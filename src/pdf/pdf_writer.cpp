@@ -13,9 +13,7 @@
 #include "pdf/print_boxes.hpp"
 #include "pdf/structure_writer.hpp"
 
-#include <fstream>
 #include <hpdf_pages.h>
-#include <iterator>
 #include <map>
 #include <memory>
 
