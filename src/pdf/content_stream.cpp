@@ -1,6 +1,6 @@
 #include "pdf/content_stream.hpp"
 
-#include "layout/utf8.hpp"
+#include "pdf/utf16_text.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -267,21 +267,7 @@ void ContentStream::begin_actual_text(const std::string& utf8, int mcid, std::st
         bytes_ += ' ';
     }
     bytes_ += "/ActualText <FEFF";
-    for (const char32_t code_point : layout::decode_utf8(utf8)) {
-        auto unit = [&](unsigned value) {
-            bytes_ += hex_digits[(value >> 12) & 0xF];
-            bytes_ += hex_digits[(value >> 8) & 0xF];
-            bytes_ += hex_digits[(value >> 4) & 0xF];
-            bytes_ += hex_digits[value & 0xF];
-        };
-        if (code_point >= 0x10000) {
-            const unsigned value = static_cast<unsigned>(code_point) - 0x10000;
-            unit(0xD800 + (value >> 10));
-            unit(0xDC00 + (value & 0x3FF));
-        } else {
-            unit(static_cast<unsigned>(code_point));
-        }
-    }
+    append_utf16_hex(bytes_, utf8);
     bytes_ += ">>>BDC\n";
 }
 

@@ -2,6 +2,7 @@
 
 #include "layout/utf8.hpp"
 #include "pdf/compression.hpp"
+#include "pdf/utf16_text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -120,21 +121,6 @@ std::string choose_text(hb_font_t* font, std::uint32_t glyph, const TextCounts& 
         }
     }
     return best;
-}
-
-void append_utf16_hex(std::string& out, const std::string& utf8) {
-    char unit[8];
-    for (const char32_t code_point : layout::decode_utf8(utf8)) {
-        if (code_point >= 0x10000) {
-            const unsigned value = static_cast<unsigned>(code_point) - 0x10000;
-            std::snprintf(unit, sizeof unit, "%04X", 0xD800 + (value >> 10));
-            out += unit;
-            std::snprintf(unit, sizeof unit, "%04X", 0xDC00 + (value & 0x3FF));
-        } else {
-            std::snprintf(unit, sizeof unit, "%04X", static_cast<unsigned>(code_point));
-        }
-        out += unit;
-    }
 }
 
 // The single BMP code point `text` consists of, or 0.

@@ -1,6 +1,6 @@
 #include "pdf/haru_session.hpp"
 
-#include "layout/utf8.hpp"
+#include "pdf/utf16_text.hpp"
 
 #include <cstdio>
 
@@ -35,19 +35,9 @@ std::vector<std::string> HaruSession::take_errors() {
 
 HPDF_Binary text_string(HPDF_MMgr memory, const std::string& utf8) {
     std::vector<HPDF_BYTE> bytes = {0xFE, 0xFF}; // byte order mark: UTF-16BE
-    bytes.reserve(2 + utf8.size() * 2);
-    auto push = [&](unsigned unit) {
+    for (const std::uint16_t unit : utf16_units(utf8)) {
         bytes.push_back(static_cast<HPDF_BYTE>(unit >> 8));
         bytes.push_back(static_cast<HPDF_BYTE>(unit & 0xFF));
-    };
-    for (char32_t code_point : layout::decode_utf8(utf8)) {
-        if (code_point >= 0x10000) {
-            const unsigned value = static_cast<unsigned>(code_point) - 0x10000;
-            push(0xD800 + (value >> 10));
-            push(0xDC00 + (value & 0x3FF));
-        } else {
-            push(static_cast<unsigned>(code_point));
-        }
     }
     return HPDF_Binary_New(memory, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
 }

@@ -115,7 +115,7 @@ private:
 
     // Ends the /ActualText sequence; the element's content goes on in a new sequence that
     // opens with the next glyph.
-    void end_actual_text(const ItemTag&) { out_.end_marked(); }
+    void end_actual_text() { out_.end_marked(); }
 
     void close_mark() {
         if (mark_.open) {
@@ -260,7 +260,7 @@ private:
             }
             if (actual_text) {
                 close();
-                end_actual_text(tag);
+                end_actual_text();
             }
             index = end;
         }

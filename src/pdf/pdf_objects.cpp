@@ -26,6 +26,11 @@ HPDF_Dict stream_with(HPDF_Doc document, const void* data, std::size_t size) {
     return stream;
 }
 
+// Whether a number is written as an integer: whole and within PDF's integer range.
+bool is_whole(double value) {
+    return std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 2e9;
+}
+
 } // namespace
 
 HPDF_Dict PdfObjects::indirect_dictionary() {
@@ -88,7 +93,7 @@ void PdfObjects::add_integer(HPDF_Dict dictionary, const char* key, std::int64_t
 }
 
 void PdfObjects::add_real(HPDF_Dict dictionary, const char* key, double value) {
-    if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 2e9) {
+    if (is_whole(value)) {
         HPDF_Dict_AddNumber(dictionary, key, static_cast<HPDF_INT32>(std::lround(value)));
     } else {
         HPDF_Dict_AddReal(dictionary, key, static_cast<HPDF_REAL>(value));
@@ -114,7 +119,7 @@ void PdfObjects::add(HPDF_Dict dictionary, const char* key, void* object) {
 HPDF_Array PdfObjects::numbers(const std::vector<double>& values) {
     HPDF_Array result = array();
     for (const double value : values) {
-        if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 2e9) {
+        if (is_whole(value)) {
             HPDF_Array_AddNumber(result, static_cast<HPDF_INT32>(std::lround(value)));
         } else {
             HPDF_Array_AddReal(result, static_cast<HPDF_REAL>(value));
