@@ -1,60 +1,38 @@
+#include "cli/build_invocation.hpp"
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
+#include "cli/content_folder.hpp"
+#include "cli/output_marker.hpp"
 #include "cli/report.hpp"
 #include "pipeline/build.hpp"
 
 #include <iostream>
-#include <sstream>
 
 namespace stadtsatz::cli {
 namespace {
 
 constexpr const char* build_help = R"(Aufruf: stadtsatz build [INHALTSORDNER] [Optionen]
 
-Setzt die Publikation aus INHALTSORDNER (Vorgabe: content/ des Stadtsatz-Ordners) und schreibt
-je Ausgabe nach AUSGABEORDNER/<ausgabe>/:
+Setzt die Publikation aus INHALTSORDNER und schreibt je Ausgabe nach AUSGABEORDNER/<ausgabe>/:
   <name>-druck.pdf   Druck-PDF (CMYK, 3 mm Beschnitt, TrimBox/BleedBox)
   <name>.pdf         Bildschirm-PDF (RGB, zum Herunterladen)
   html/              barrierearme Webfassung
 
+Ohne INHALTSORDNER: content/ im aktuellen Ordner oder im nächsten übergeordneten Ordner,
+der content/publikation.xml enthält. styles/ und fonts/ liegen neben dem Inhaltsordner.
+
 Optionen:
-  --out ORDNER         Ausgabeordner (Vorgabe: out)
+  --out ORDNER         Ausgabeordner (Vorgabe: out/ neben dem Inhaltsordner)
   --edition ID         nur diese Ausgabe (z. B. standard)
   --format F[,F…]      print, screen, html (Vorgabe: alle drei); mehrfach möglich
   --timings            Dauer jeder Stufe und Spitzenspeicher ausgeben
+  --ueberschreiben     auch in einen Ausgabeordner schreiben, der die Ausgaben einer anderen
+                       Publikation enthält (out/.stadtsatz-publikation nennt sie)
   --help               diese Hilfe
 
 Bei Fehlern im Inhalt: Meldungen als datei:zeile:spalte: error: …, Rückgabewert 1, und die
 Dateien eines früheren erfolgreichen Laufs bleiben unverändert.
 )";
-
-// "print,html" and repeated --format options into the set of formats.
-bool parse_formats(CommandLine& command_line, pipeline::BuildOptions& options) {
-    bool any = false;
-    std::set<pipeline::OutputFormat> formats;
-    while (auto value = command_line.value("--format")) {
-        any = true;
-        std::stringstream list(*value);
-        std::string name;
-        while (std::getline(list, name, ',')) {
-            if (name == "print") {
-                formats.insert(pipeline::OutputFormat::Print);
-            } else if (name == "screen") {
-                formats.insert(pipeline::OutputFormat::Screen);
-            } else if (name == "html") {
-                formats.insert(pipeline::OutputFormat::Html);
-            } else {
-                std::cerr << "stadtsatz build: unbekanntes Format „" << name
-                          << "“ (erlaubt: print, screen, html)\n";
-                return false;
-            }
-        }
-    }
-    if (any) {
-        options.formats = formats;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -65,22 +43,37 @@ int run_build_command(const std::vector<std::string>& arguments) {
         return exit_success;
     }
     pipeline::BuildOptions options;
-    options.out_folder = command_line.value("--out").value_or("out");
+    const auto out = command_line.value("--out");
     options.edition = command_line.value("--edition");
     const bool timings = command_line.flag("--timings");
-    if (!parse_formats(command_line, options)) {
+    const bool overwrite = command_line.flag("--ueberschreiben");
+    if (!parse_formats(command_line, options, "build")) {
         return exit_usage_error;
     }
-    const auto operands = command_line.rest();
-    if (command_line.error() || operands.size() > 1 ||
-        (operands.size() == 1 && operands[0].rfind("-", 0) == 0)) {
-        std::cerr << "stadtsatz build: "
-                  << command_line.error().value_or("unerwartetes Argument: " +
-                                                   (operands.empty() ? "" : operands.back()))
+    if (auto problem = command_line.usage_problem(
+            {"--out", "--edition", "--format", "--timings", "--ueberschreiben", "--help"}, 1)) {
+        std::cerr << "stadtsatz build: " << *problem
                   << "\n(stadtsatz build --help zeigt die Optionen)\n";
         return exit_usage_error;
     }
-    options.content_folder = operands.empty() ? STADTSATZ_DEFAULT_CONTENT : operands[0];
+    const auto operands = command_line.rest();
+    const auto content_folder = locate_content_folder(
+        operands.empty() ? std::nullopt : std::optional<std::string>(operands[0]), "build");
+    if (!content_folder) {
+        return exit_content_error;
+    }
+    options.content_folder = *content_folder;
+    options.out_folder = output_folder_for(out, *content_folder);
+    std::cout << "Baue " << content_folder->string() << " …" << std::endl;
+    if (options.edition && !edition_is_known(*content_folder, *options.edition, "build")) {
+        return exit_content_error;
+    }
+    if (!overwrite) {
+        if (auto owner = foreign_publication(options.out_folder, *content_folder)) {
+            print_foreign_output_refusal("build", options.out_folder, *owner);
+            return exit_content_error;
+        }
+    }
 
     const auto result = pipeline::run_build(options);
     print_diagnostics(result.diagnostics, options.content_folder);
@@ -91,6 +84,7 @@ int run_build_command(const std::vector<std::string>& arguments) {
         std::cerr << "stadtsatz build: abgebrochen, nichts geschrieben.\n";
         return exit_content_error;
     }
+    claim_output_folder(options.out_folder, *content_folder);
     for (const auto& output : result.outputs) {
         std::cout << "geschrieben: " << output.string() << '\n';
     }

@@ -1,5 +1,7 @@
+#include "cli/build_invocation.hpp"
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
+#include "cli/content_folder.hpp"
 #include "cli/report.hpp"
 #include "pipeline/build.hpp"
 
@@ -12,6 +14,7 @@ constexpr const char* check_help = R"(Aufruf: stadtsatz check [INHALTSORDNER] [O
 
 Prüft Manifest, Kapitel, Ziele und Maßnahmen, Stil und Schriften und durchläuft alle Stufen
 bis zum Satz, schreibt aber nichts. Rückgabewert 0 ohne Fehler, 1 mit Fehlern.
+Ohne INHALTSORDNER: content/ im aktuellen oder im nächsten übergeordneten Ordner.
 
 Optionen:
   --edition ID   nur diese Ausgabe prüfen
@@ -29,16 +32,21 @@ int run_check_command(const std::vector<std::string>& arguments) {
     pipeline::BuildOptions options;
     options.edition = command_line.value("--edition");
     options.write = false;
-    const auto operands = command_line.rest();
-    if (command_line.error() || operands.size() > 1 ||
-        (operands.size() == 1 && operands[0].rfind("-", 0) == 0)) {
-        std::cerr << "stadtsatz check: "
-                  << command_line.error().value_or("unerwartetes Argument: " +
-                                                   (operands.empty() ? "" : operands.back()))
+    if (auto problem = command_line.usage_problem({"--edition", "--help"}, 1)) {
+        std::cerr << "stadtsatz check: " << *problem
                   << "\n(stadtsatz check --help zeigt die Optionen)\n";
         return exit_usage_error;
     }
-    options.content_folder = operands.empty() ? STADTSATZ_DEFAULT_CONTENT : operands[0];
+    const auto operands = command_line.rest();
+    const auto content_folder = locate_content_folder(
+        operands.empty() ? std::nullopt : std::optional<std::string>(operands[0]), "check");
+    if (!content_folder) {
+        return exit_content_error;
+    }
+    options.content_folder = *content_folder;
+    if (options.edition && !edition_is_known(*content_folder, *options.edition, "check")) {
+        return exit_content_error;
+    }
 
     const auto result = pipeline::run_build(options);
     print_diagnostics(result.diagnostics, options.content_folder);

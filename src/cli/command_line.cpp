@@ -1,5 +1,8 @@
 #include "cli/command_line.hpp"
 
+#include <algorithm>
+#include <numeric>
+
 namespace stadtsatz::cli {
 
 CommandLine::CommandLine(std::vector<std::string> arguments,
@@ -53,6 +56,59 @@ std::vector<std::string> CommandLine::rest() const {
         }
     }
     return result;
+}
+
+std::optional<std::string> CommandLine::usage_problem(const std::vector<std::string>& known_options,
+                                                      std::size_t maximum_operands) const {
+    if (error_) {
+        return error_;
+    }
+    std::vector<std::string> operands;
+    for (std::size_t index = 0; index < arguments_.size(); ++index) {
+        if (consumed_[index]) {
+            continue;
+        }
+        const std::string& word = arguments_[index];
+        if (word.size() > 1 && word[0] == '-') {
+            const std::string name = word.substr(0, word.find('='));
+            std::string message = "unbekannte Option " + name;
+            if (auto suggestion = closest_word(name, known_options)) {
+                message += " – meinten Sie " + *suggestion + "?";
+            }
+            return message;
+        }
+        operands.push_back(word);
+    }
+    if (operands.size() > maximum_operands) {
+        return "unerwartetes Argument: " + operands[maximum_operands];
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> closest_word(const std::string& word,
+                                        const std::vector<std::string>& candidates) {
+    std::optional<std::string> best;
+    std::size_t best_distance = std::max<std::size_t>(1, word.size() / 3) + 1;
+    for (const std::string& candidate : candidates) {
+        // Levenshtein distance, one row at a time.
+        std::vector<std::size_t> row(candidate.size() + 1);
+        std::iota(row.begin(), row.end(), std::size_t{0});
+        for (std::size_t i = 1; i <= word.size(); ++i) {
+            std::size_t diagonal = row[0];
+            row[0] = i;
+            for (std::size_t j = 1; j <= candidate.size(); ++j) {
+                const std::size_t above = row[j];
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1,
+                                   diagonal + (word[i - 1] == candidate[j - 1] ? 0 : 1)});
+                diagonal = above;
+            }
+        }
+        if (row.back() < best_distance) {
+            best_distance = row.back();
+            best = candidate;
+        }
+    }
+    return best;
 }
 
 } // namespace stadtsatz::cli

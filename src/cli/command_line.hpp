@@ -17,10 +17,21 @@ public:
     std::vector<std::string> rest() const;
     std::optional<std::string> error() const { return error_; }
 
+    // After every known option was consumed: the usage problem in the remaining words, if any
+    // ("unbekannte Option --edtion – meinten Sie --edition?", "unerwartetes Argument: x"), given
+    // the options the command knows and how many operands it takes at most.
+    std::optional<std::string> usage_problem(const std::vector<std::string>& known_options,
+                                             std::size_t maximum_operands) const;
+
 private:
     std::vector<std::string> arguments_;
     std::vector<bool> consumed_;
     std::optional<std::string> error_;
 };
+
+// The candidate nearest to `word` by edit distance, if it is close enough to be a typing
+// mistake (at most a third of the word's length, at least one edit).
+std::optional<std::string> closest_word(const std::string& word,
+                                        const std::vector<std::string>& candidates);
 
 } // namespace stadtsatz::cli

@@ -1,5 +1,6 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
+#include "cli/content_folder.hpp"
 #include "text/hyphenator.hpp"
 #include "text/normalization.hpp"
 
@@ -22,7 +23,8 @@ Trennmuster hyph-de-1996, Ausnahmeliste, weiche Trennstriche (U+00AD) im Wort.
 Optionen:
   --joints            Wortfugen als „=“ ausgeben: In-te-gra-ti-ons=kon-zept
   --separator S       S statt „-“ an Trennstellen ausgeben
-  --exceptions DATEI  Ausnahmeliste (Vorgabe: content/trennungen.txt, falls vorhanden)
+  --exceptions DATEI  Ausnahmeliste (Vorgabe: content/trennungen.txt der Publikation im
+                      aktuellen oder einem übergeordneten Ordner, falls vorhanden)
   --no-exceptions     keine Ausnahmeliste laden
   --help              diese Hilfe
 
@@ -59,11 +61,9 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
     const bool no_exceptions = command_line.flag("--no-exceptions");
     const std::string separator = command_line.value("--separator").value_or("-");
     const auto exceptions_file = command_line.value("--exceptions");
-    const auto operands = command_line.rest();
-    if (command_line.error() || !operands.empty()) {
-        std::cerr << "stadtsatz hyphenate: "
-                  << command_line.error().value_or("unerwartetes Argument: " +
-                                                   (operands.empty() ? "" : operands.front()))
+    if (auto problem = command_line.usage_problem(
+            {"--joints", "--separator", "--exceptions", "--no-exceptions", "--help"}, 0)) {
+        std::cerr << "stadtsatz hyphenate: " << *problem
                   << "\n(stadtsatz hyphenate --help zeigt die Optionen)\n";
         return exit_usage_error;
     }
@@ -74,9 +74,12 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
             return exit_usage_error;
         }
     } else if (!no_exceptions) {
+        // The exception list of the publication the editor is in, as `build` would find it.
+        const auto content_folder = find_content_folder_above(std::filesystem::current_path());
         const std::filesystem::path default_file =
-            std::filesystem::path(STADTSATZ_DEFAULT_CONTENT) / "trennungen.txt";
-        if (std::filesystem::exists(default_file) && !load_exceptions(default_file, exceptions)) {
+            content_folder ? *content_folder / "trennungen.txt" : std::filesystem::path();
+        if (content_folder && std::filesystem::exists(default_file) &&
+            !load_exceptions(default_file, exceptions)) {
             return exit_usage_error;
         }
     }

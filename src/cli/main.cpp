@@ -1,3 +1,4 @@
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 
 #include <exception>
@@ -13,11 +14,11 @@ constexpr const char* main_help = R"(Stadtsatz – Publikationen für Kommunen a
 Aufruf: stadtsatz <befehl> [optionen]
 
 Befehle:
-  build   Druck-PDF, Bildschirm-PDF und Webfassung erzeugen (Vorgabe)
-  check   alles prüfen, nichts schreiben
+  build      Druck-PDF, Bildschirm-PDF und Webfassung erzeugen (Vorgabe)
+  check      alles prüfen, nichts schreiben
   hyphenate  Wörter von der Standardeingabe trennen (eines je Zeile)
 
-stadtsatz <befehl> --help zeigt die Optionen eines Befehls.
+stadtsatz <befehl> --help zeigt die Optionen eines Befehls; stadtsatz --version die Version.
 )";
 
 } // namespace
@@ -35,6 +36,10 @@ int main(int argc, char** argv) {
                 std::cout << main_help;
                 return exit_success;
             }
+            if (!arguments.empty() && arguments[0] == "--version") {
+                std::cout << "stadtsatz " << STADTSATZ_VERSION << '\n';
+                return exit_success;
+            }
             return run_build_command(arguments);
         }
         const std::string command = arguments[0];
@@ -45,6 +50,10 @@ int main(int argc, char** argv) {
         if (command == "check") {
             return run_check_command(arguments);
         }
+        if (command == "version") {
+            std::cout << "stadtsatz " << STADTSATZ_VERSION << '\n';
+            return exit_success;
+        }
         if (command == "hyphenate") {
             return run_hyphenate_command(arguments);
         }
@@ -52,7 +61,11 @@ int main(int argc, char** argv) {
             std::cout << main_help;
             return exit_success;
         }
-        std::cerr << "stadtsatz: unbekannter Befehl „" << command << "“\n" << main_help;
+        std::cerr << "stadtsatz: unbekannter Befehl „" << command << "“";
+        if (auto suggestion = closest_word(command, {"build", "check", "hyphenate", "help"})) {
+            std::cerr << " – meinten Sie „" << *suggestion << "“?";
+        }
+        std::cerr << "\n" << main_help;
         return exit_usage_error;
     } catch (const std::exception& error) {
         // Stages report problems as diagnostics; reaching this is a bug in Stadtsatz.
