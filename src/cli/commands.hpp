@@ -13,5 +13,6 @@ inline constexpr int exit_usage_error = 2;
 int run_build_command(const std::vector<std::string>& arguments);
 int run_check_command(const std::vector<std::string>& arguments);
 int run_hyphenate_command(const std::vector<std::string>& arguments);
+int run_init_command(const std::vector<std::string>& arguments);
 
 } // namespace stadtsatz::cli

@@ -16,6 +16,7 @@ Aufruf: stadtsatz <befehl> [optionen]
 Befehle:
   build      Druck-PDF, Bildschirm-PDF und Webfassung erzeugen (Vorgabe)
   check      alles prüfen, nichts schreiben
+  init       eine neue Publikation in einem neuen Ordner anlegen
   hyphenate  Wörter von der Standardeingabe trennen (eines je Zeile)
 
 stadtsatz <befehl> --help zeigt die Optionen eines Befehls; stadtsatz --version die Version.
@@ -50,6 +51,9 @@ int main(int argc, char** argv) {
         if (command == "check") {
             return run_check_command(arguments);
         }
+        if (command == "init") {
+            return run_init_command(arguments);
+        }
         if (command == "version") {
             std::cout << "stadtsatz " << STADTSATZ_VERSION << '\n';
             return exit_success;
@@ -62,7 +66,8 @@ int main(int argc, char** argv) {
             return exit_success;
         }
         std::cerr << "stadtsatz: unbekannter Befehl „" << command << "“";
-        if (auto suggestion = closest_word(command, {"build", "check", "hyphenate", "help"})) {
+        if (auto suggestion =
+                closest_word(command, {"build", "check", "init", "hyphenate", "help"})) {
             std::cerr << " – meinten Sie „" << *suggestion << "“?";
         }
         std::cerr << "\n" << main_help;
