@@ -14,5 +14,6 @@ int run_build_command(const std::vector<std::string>& arguments);
 int run_check_command(const std::vector<std::string>& arguments);
 int run_hyphenate_command(const std::vector<std::string>& arguments);
 int run_init_command(const std::vector<std::string>& arguments);
+int run_watch_command(const std::vector<std::string>& arguments);
 
 } // namespace stadtsatz::cli

@@ -16,6 +16,7 @@ Aufruf: stadtsatz <befehl> [optionen]
 Befehle:
   build      Druck-PDF, Bildschirm-PDF und Webfassung erzeugen (Vorgabe)
   check      alles prüfen, nichts schreiben
+  watch      bei jeder gespeicherten Änderung neu bauen, auf Wunsch mit Vorschau im Browser
   init       eine neue Publikation in einem neuen Ordner anlegen
   hyphenate  Wörter von der Standardeingabe trennen (eines je Zeile)
 
@@ -51,6 +52,9 @@ int main(int argc, char** argv) {
         if (command == "check") {
             return run_check_command(arguments);
         }
+        if (command == "watch") {
+            return run_watch_command(arguments);
+        }
         if (command == "init") {
             return run_init_command(arguments);
         }
@@ -67,7 +71,7 @@ int main(int argc, char** argv) {
         }
         std::cerr << "stadtsatz: unbekannter Befehl „" << command << "“";
         if (auto suggestion =
-                closest_word(command, {"build", "check", "init", "hyphenate", "help"})) {
+                closest_word(command, {"build", "check", "watch", "init", "hyphenate", "help"})) {
             std::cerr << " – meinten Sie „" << *suggestion << "“?";
         }
         std::cerr << "\n" << main_help;

@@ -104,6 +104,9 @@ with tempfile.TemporaryDirectory() as nowhere:
           and "--ueberschreiben" in result.stderr,
           f"build refuses another publication's out/: {result.returncode} {result.stderr.strip()}")
     check(site.read_bytes() == before, "the other publication's site is untouched")
+    result = run(STADTSATZ, "watch", CONTENT, "--out", publication / "out")
+    check(result.returncode == 1 and "anderen Publikation" in result.stderr,
+          "watch refuses another publication's out/ too")
     result = run(STADTSATZ, "build", CONTENT, "--out", publication / "out", "--format", "html",
                  "--ueberschreiben")
     check(result.returncode == 0 and "Neu-Ulm" in site.read_text(encoding="utf-8"),
