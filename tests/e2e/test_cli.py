@@ -2,6 +2,7 @@
 where `build` finds its content and which output folders it refuses to write into."""
 import re
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -104,9 +105,13 @@ with tempfile.TemporaryDirectory() as nowhere:
           and "--ueberschreiben" in result.stderr,
           f"build refuses another publication's out/: {result.returncode} {result.stderr.strip()}")
     check(site.read_bytes() == before, "the other publication's site is untouched")
-    result = run(STADTSATZ, "watch", CONTENT, "--out", publication / "out")
-    check(result.returncode == 1 and "anderen Publikation" in result.stderr,
-          "watch refuses another publication's out/ too")
+    try:  # a watch that did not refuse would run until stopped
+        result = subprocess.run([STADTSATZ, "watch", CONTENT, "--out", publication / "out"],
+                                capture_output=True, text=True, timeout=60)
+        check(result.returncode == 1 and "anderen Publikation" in result.stderr,
+              "watch refuses another publication's out/ too")
+    except subprocess.TimeoutExpired:
+        check(False, "watch refuses another publication's out/ too (it ran on)")
     result = run(STADTSATZ, "build", CONTENT, "--out", publication / "out", "--format", "html",
                  "--ueberschreiben")
     check(result.returncode == 0 and "Neu-Ulm" in site.read_text(encoding="utf-8"),
