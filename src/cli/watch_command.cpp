@@ -96,23 +96,14 @@ std::string joined(const std::set<std::string>& words) {
 bool build_and_report(const pipeline::BuildOptions& base, const std::set<std::string>& editions,
                       bool timings) {
     const auto start = std::chrono::steady_clock::now();
-    bool succeeded = true;
-    std::vector<std::optional<std::string>> runs;
-    if (editions.empty()) {
-        runs.push_back(base.edition);
-    } else {
-        runs.assign(editions.begin(), editions.end());
+    pipeline::BuildOptions options = base;
+    options.only_editions = editions;
+    const auto result = pipeline::run_build(options);
+    print_diagnostics(result.diagnostics, options.content_folder);
+    if (timings) {
+        print_timings(result.timings);
     }
-    for (const auto& edition : runs) {
-        pipeline::BuildOptions options = base;
-        options.edition = edition;
-        const auto result = pipeline::run_build(options);
-        print_diagnostics(result.diagnostics, options.content_folder);
-        if (timings) {
-            print_timings(result.timings);
-        }
-        succeeded = succeeded && result.succeeded();
-    }
+    const bool succeeded = result.succeeded();
     const double milliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     const std::string what =

@@ -206,7 +206,8 @@ BuildResult run_build(const BuildOptions& options) {
             : fs::temp_directory_path() / ("stadtsatz-check-" + std::to_string(::getpid()));
     StagedOutput output(staging_base);
     for (const auto& edition : publication->editions) {
-        if (options.edition && *options.edition != edition.id) {
+        if ((options.edition && *options.edition != edition.id) ||
+            (!options.only_editions.empty() && !options.only_editions.count(edition.id))) {
             continue;
         }
         found = true;

@@ -152,6 +152,16 @@ chapter.write_text(chapter.read_text(encoding="utf-8").replace("Siehe [dort](#gi
 style.write_text(style.read_text(encoding="utf-8") + "\n", encoding="utf-8")
 wait_for(r"^gebaut in \d+ ms: kurz, standard")
 
+# A folder created while watching is watched too; editors' swap files are no change.
+(content / "bilder" / "neu").mkdir()
+wait_for(r"^gebaut in \d+ ms: alle Ausgaben")
+(content / "kapitel" / ".01-klima-im-wandel.md.swp").write_bytes(b"vim")
+(content / "bilder" / "neu" / "karte.txt").write_text("Quelle der Karte\n", encoding="utf-8")
+changed = wait_for(r"^geändert:")
+check(changed.string.strip() == "geändert: content/bilder/neu/karte.txt",
+      f"a file in the new folder is seen, the swap file is not: {changed.string.strip()}")
+wait_for(r"^gebaut in \d+ ms: alle Ausgaben")
+
 process.send_signal(signal.SIGTERM)
 try:
     code = process.wait(timeout=30)
