@@ -1,5 +1,6 @@
 #include "read/edition_reader.hpp"
 
+#include "model/quoted_input.hpp"
 #include "read/hyphenation_exceptions_reader.hpp"
 #include "read/markdown_reader.hpp"
 #include "read/measures_reader.hpp"
@@ -23,9 +24,9 @@ void check_unique(const std::string& id, const model::SourcePosition& position, 
     auto [existing, inserted] = seen.emplace(id, position);
     // Duplicates inside one file are reported by the measures reader already.
     if (!inserted && existing->second.file != position.file) {
-        diagnostics.error(position, "id \"" + id + "\" ist bereits vergeben in " +
-                                        existing->second.file + ":" +
-                                        std::to_string(existing->second.line));
+        diagnostics.error(position, "id \"" + model::quoted_input(id) +
+                                        "\" ist bereits vergeben in " + existing->second.file +
+                                        ":" + std::to_string(existing->second.line));
     }
 }
 
@@ -76,11 +77,13 @@ model::Document read_edition(const model::Publication& publication, const model:
                                                   ? "Kapiteldatei nicht gefunden: "
                                                   : "Maßnahmendatei nicht gefunden: ") +
                                                  part.file);
+            document.unread_parts.insert(part.file);
             continue;
         }
         if (part.kind == model::PartKind::Chapter) {
             auto chapter = read_markdown_chapter(path, part.file, content_folder, diagnostics);
             if (!chapter) {
+                document.unread_parts.insert(part.file);
                 continue;
             }
             chapter->chapter.numbered = part.numbered;
@@ -88,7 +91,7 @@ model::Document read_edition(const model::Publication& publication, const model:
                 std::string id = footnote.id;
                 model::SourcePosition where = footnote.position;
                 if (!document.footnotes.emplace(id, std::move(footnote)).second) {
-                    diagnostics.error(where, "Fußnoten-id \"" + id +
+                    diagnostics.error(where, "Fußnoten-id \"" + model::quoted_input(id) +
                                                  "\" gibt es schon in einem anderen Kapitel "
                                                  "(gleicher Dateiname in anderem Ordner?)");
                 }
@@ -98,12 +101,14 @@ model::Document read_edition(const model::Publication& publication, const model:
         }
         auto field = read_field_of_action(path, part.file, diagnostics);
         if (!field) {
+            document.unread_parts.insert(part.file);
             continue;
         }
         check_unique_ids(*field, measure_ids, diagnostics);
         if (document.chapters.empty()) {
             diagnostics.error(part.position, "<massnahmen> wird an das Kapitel davor angehängt; "
                                              "davor steht kein <kapitel>");
+            document.unread_parts.insert(part.file);
             continue;
         }
         model::Block block;
