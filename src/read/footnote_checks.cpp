@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmark-gfm.h>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -53,6 +54,15 @@ std::optional<DefinitionLine> definition_line(std::string_view line) {
     return DefinitionLine{std::string(*label), static_cast<int>(indent) + 1};
 }
 
+// The code points of UTF-8 text: the bytes that do not continue a sequence.
+int code_points(std::string_view text) {
+    int count = 0;
+    for (char byte : text) {
+        count += (static_cast<unsigned char>(byte) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    return count;
+}
+
 // Lines [first, last] a top-level block of the parsed tree spans.
 using LineRange = std::pair<int, int>;
 
@@ -71,6 +81,7 @@ void check_footnotes(const SourceText& source, cmark_node* document,
     // Every definition the editor wrote: those the tree kept start a block of their own; a
     // definition line that no block of the tree spans is one cmark-gfm dropped as unused.
     std::vector<std::string> labels;
+    std::set<std::string, std::less<>> defined; // the same labels, to look up
     std::size_t range = 0;
     const std::string& bytes = source.bytes();
     const int line_count = static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n')) + 1;
@@ -84,6 +95,7 @@ void check_footnotes(const SourceText& source, cmark_node* document,
             continue;
         }
         labels.push_back(definition->label);
+        defined.insert(definition->label);
         while (range < covered.size() && covered[range].second < number) {
             ++range;
         }
@@ -109,9 +121,13 @@ void check_footnotes(const SourceText& source, cmark_node* document,
         const std::string_view text = literal != nullptr ? literal : "";
         const int line_number = cmark_node_get_start_line(node);
         const std::string_view line = source.line(line_number);
-        // Where in the source line the next reference is looked for.
-        std::size_t cursor =
-            static_cast<std::size_t>(std::max(cmark_node_get_start_column(node), 1) - 1);
+        const int start_byte_column = std::max(cmark_node_get_start_column(node), 1);
+        const model::SourcePosition start =
+            source.at_line_byte_column(line_number, start_byte_column);
+        // Where in the source line the next reference is looked for, and the column there:
+        // counted on from the last reference, so many on one line stay linear.
+        std::size_t cursor = static_cast<std::size_t>(start_byte_column - 1);
+        int cursor_column = start.column;
         for (std::size_t open = text.find("[^"); open != std::string_view::npos;
              open = text.find("[^", open + 2)) {
             auto label = reference_label(text, open);
@@ -119,19 +135,19 @@ void check_footnotes(const SourceText& source, cmark_node* document,
                 continue;
             }
             const std::string written = "[^" + std::string(*label) + "]";
-            model::SourcePosition where = source.at_line_byte_column(
-                line_number, std::max(cmark_node_get_start_column(node), 1));
+            model::SourcePosition where = start;
             const std::size_t found =
                 cursor <= line.size() ? line.find(written, cursor) : std::string_view::npos;
             if (found != std::string_view::npos) {
+                cursor_column += code_points(line.substr(cursor, found - cursor));
+                where.column = cursor_column;
+                cursor = found + 2; // past "[^", two ASCII characters
+                cursor_column += 2;
                 if (found > 0 && line[found - 1] == '\\') {
-                    cursor = found + written.size();
                     continue; // "\[^x]": the editor wants the brackets as text
                 }
-                where = source.at_line_byte_column(line_number, static_cast<int>(found) + 1);
-                cursor = found + written.size();
             }
-            if (std::find(labels.begin(), labels.end(), *label) != labels.end()) {
+            if (defined.count(*label) > 0) {
                 continue; // defined, though not where cmark-gfm looks (e.g. in a quote)
             }
             const auto match =
