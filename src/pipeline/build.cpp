@@ -203,7 +203,7 @@ BuildResult run_build(const BuildOptions& options) {
     bool found = false;
     // An output folder that cannot be made is one error, at that folder; the content is still
     // checked in full, as by `check`, instead of one error for every file of every edition.
-    BuildOptions checked = options;
+    BuildOptions effective = options; // options, without writing when out/ cannot be made
     if (options.write) {
         std::error_code error;
         fs::create_directories(options.out_folder, error);
@@ -211,12 +211,12 @@ BuildResult run_build(const BuildOptions& options) {
             result.diagnostics.error({options.out_folder.string(), 0, 0},
                                      "Ausgabeordner kann nicht angelegt werden: " +
                                          error.message());
-            checked.write = false;
+            effective.write = false;
         }
     }
     // `check` stages into a private temporary folder, so it leaves no trace in out/.
     const fs::path staging_base =
-        checked.write
+        effective.write
             ? options.out_folder
             : fs::temp_directory_path() / ("stadtsatz-check-" + std::to_string(::getpid()));
     StagedOutput output(staging_base);
@@ -226,7 +226,7 @@ BuildResult run_build(const BuildOptions& options) {
         }
         found = true;
         model::Diagnostics edition_diagnostics;
-        build_edition(*publication, edition, checked, output, edition_diagnostics, result);
+        build_edition(*publication, edition, effective, output, edition_diagnostics, result);
         result.diagnostics.append(edition_diagnostics);
     }
     if (!found) {
@@ -243,7 +243,7 @@ BuildResult run_build(const BuildOptions& options) {
     }
     // Editions that share a chapter, a measures file or the style report its mistakes once.
     result.diagnostics.remove_repeats();
-    if (!checked.write) {
+    if (!effective.write) {
         std::error_code ignored;
         fs::remove_all(staging_base, ignored);
     } else if (!result.diagnostics.has_errors()) {
