@@ -108,19 +108,24 @@ std::optional<html::PdfDownload> screen_pdf_download(const fs::path& staged_pdf,
 }
 
 // Runs the stages for one edition into its own `diagnostics`; writes into `output` only when
-// options.write is set. Reading errors do not stop the references from being resolved: the
-// reader keeps what it could read and names what it left out, so an editor sees the broken
-// links together with the broken files. Later stages need an edition without errors.
+// options.write is set. Errors in the manifest or in reading do not stop the references from
+// being resolved: the reader keeps what it could read and names what it left out, so an editor
+// sees the broken links together with the broken files. Later stages need an edition (and a
+// manifest) without errors.
 void build_edition(const model::Publication& publication, const model::Edition& edition,
-                   const BuildOptions& options, StagedOutput& output,
+                   const BuildOptions& options, bool manifest_has_errors, StagedOutput& output,
                    model::Diagnostics& diagnostics, BuildResult& result) {
     auto& timings = result.timings;
     const std::string prefix = edition.id + ": ";
 
     model::Document document = timings.measure(
         prefix + "read", [&] { return read::read_edition(publication, edition, diagnostics); });
+    if (manifest_has_errors) {
+        // Parts the manifest could not name are missing without a trace: anchors may be too.
+        document.unread_parts.insert(manifest_file_name);
+    }
     timings.measure(prefix + "resolve", [&] { resolve::resolve_document(document, diagnostics); });
-    if (diagnostics.has_errors()) {
+    if (manifest_has_errors || diagnostics.has_errors()) {
         return;
     }
     const OutputNames names = output_names(edition);
@@ -197,9 +202,11 @@ BuildResult run_build(const BuildOptions& options) {
     auto publication = result.timings.measure("manifest", [&] {
         return read::read_manifest(manifest, repository_root, result.diagnostics);
     });
-    if (!publication || result.diagnostics.has_errors()) {
+    if (!publication) {
         return result;
     }
+    // A manifest with errors still names most parts: they are read and checked as well.
+    const bool manifest_has_errors = result.diagnostics.has_errors();
     bool found = false;
     // An output folder that cannot be made is one error, at that folder; the content is still
     // checked in full, as by `check`, instead of one error for every file of every edition.
@@ -226,7 +233,8 @@ BuildResult run_build(const BuildOptions& options) {
         }
         found = true;
         model::Diagnostics edition_diagnostics;
-        build_edition(*publication, edition, effective, output, edition_diagnostics, result);
+        build_edition(*publication, edition, effective, manifest_has_errors, output,
+                      edition_diagnostics, result);
         result.diagnostics.append(edition_diagnostics);
     }
     if (!found) {

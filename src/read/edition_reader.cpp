@@ -59,7 +59,9 @@ model::Document read_edition(const model::Publication& publication, const model:
     const std::filesystem::path styles_folder(publication.styles_folder);
     const std::filesystem::path style_path = styles_folder / edition.style_file;
     const std::string style_name = "styles/" + edition.style_file;
-    if (edition.style_file.empty() || !file_exists(style_path)) {
+    if (edition.style_file.empty()) {
+        // The manifest reported the missing or unusable stil= already.
+    } else if (!file_exists(style_path)) {
         model::SourcePosition where =
             edition.style_position.line > 0 ? edition.style_position : edition.position;
         diagnostics.error(where, "Stildatei nicht gefunden: " + style_name);
@@ -72,6 +74,11 @@ model::Document read_edition(const model::Publication& publication, const model:
     IdPlaces measure_ids;
     for (const model::Part& part : edition.parts) {
         const std::filesystem::path path = content_folder / part.file;
+        if (part.file.empty()) {
+            // The manifest reported the missing, unusable or repeated datei= already.
+            document.unread_parts.insert(part.file);
+            continue;
+        }
         if (!file_exists(path)) {
             diagnostics.error(part.position, (part.kind == model::PartKind::Chapter
                                                   ? "Kapiteldatei nicht gefunden: "

@@ -180,6 +180,7 @@ private:
             diagnostics_.error(result.style_position,
                                "stil=\"" + model::quoted_input(result.style_file) +
                                    "\" ist kein Dateiname in styles/ (z. B. \"standard.xml\")");
+            result.style_file.clear(); // reported here; the edition reader skips it
         }
         result.file_stem = attribute_text(element, "dateiname");
         if (element.attribute("dateiname") && !is_file_stem(result.file_stem)) {
@@ -207,9 +208,11 @@ private:
                                        "\" ist ungültig: ein Pfad in "
                                        "content/ mit der Endung " +
                                        extension);
+                part.file.clear(); // reported here; the edition reader skips the part
             } else if (!part.file.empty() && !files.insert(part.file).second) {
                 diagnostics_.error(file_.attribute_position(child, "datei"),
                                    part.file + " steht zweimal in dieser Ausgabe");
+                part.file.clear(); // read once, where it first stands
             }
             if (child.attribute("nummeriert")) {
                 std::optional<bool> numbered = parse_yes_no(child.attribute("nummeriert").value());

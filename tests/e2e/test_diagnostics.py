@@ -114,6 +114,37 @@ check(any(f"03-rolle-der-stadt.md:{link_line}:" in line and "hf-verwaltung" in l
           for line in errors), f"the link into a readable chapter is checked: {errors}")
 check(len(errors) == 2, f"nothing else is reported: {errors}")
 
+# A mistake in the manifest does not hide those in the chapters and measures files.
+root = copy_repository("broken-manifest")
+content = root / "content"
+manifest_line = replace_once(content / "publikation.xml", 'nummeriert="nein"', 'nummerirt="nein"')
+measures = sorted((content / "handlungsfelder").glob("*.xml"))
+priority_line = replace_once(measures[0], "<prioritaet>", "<prioritat>")
+replace_once(measures[0], "</prioritaet>", "</prioritat>")
+chapter = content / "kapitel" / "03-rolle-der-stadt.md"
+link_line = replace_once(chapter, "(#M-6.1.1)", "(08-anhnag.md)")
+result = run(STADTSATZ, "check", content)
+print(result.stderr[-3000:])
+errors = [line for line in diagnostics(result.stderr) if ": error: " in line]
+check(any(f"publikation.xml:{manifest_line}:" in line and "meinten Sie nummeriert=?" in line
+          for line in errors), f"the manifest's mistake is reported: {errors}")
+check(any(f"{measures[0].name}:{priority_line}:" in line for line in errors),
+      "the measures file is read although the manifest has an error")
+check(any(f"03-rolle-der-stadt.md:{link_line}:" in line and "meinten Sie 08-anhang.md?" in line
+          for line in errors), "the link to a chapter file is checked as well")
+check(len(errors) == 3, f"three mistakes, three errors: {errors}")
+
+# An unusable style name and a chapter named twice: one error each, no consequences.
+root = copy_repository("manifest-cascades")
+content = root / "content"
+replace_once(content / "publikation.xml", 'stil="standard.xml"', 'stil="standard"')
+replace_once(content / "publikation.xml", '<kapitel datei="kapitel/07-ausblick.md"/>',
+             '<kapitel datei="kapitel/07-ausblick.md"/><kapitel datei="kapitel/01-ausgangslage.md"/>')
+result = run(STADTSATZ, "check", content)
+errors = [line for line in diagnostics(result.stderr) if ": error: " in line]
+check(len(errors) == 2 and "stil=" in errors[0] and "steht zweimal" in errors[1],
+      f"the manifest's two errors and nothing they cause: {errors}")
+
 # An unknown edition names the one meant.
 result = run(STADTSATZ, "check", REPOSITORY / "content", "--edition", "standart")
 check(result.returncode == 1 and "meinten Sie „standard“?" in result.stderr,
