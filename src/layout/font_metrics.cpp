@@ -1,5 +1,6 @@
 #include "layout/font_metrics.hpp"
 
+#include <filesystem>
 #include <hb-ot.h>
 #include <hb.h>
 
@@ -32,7 +33,10 @@ bool FontMetrics::load(const std::string& file, const model::SourcePosition& pos
     hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
     hb_face_t* face = blob != nullptr ? hb_face_create(blob, 0) : nullptr;
     if (face == nullptr || hb_face_get_glyph_count(face) == 0) {
-        diagnostics.error(position, "cannot read font file '" + file + "'");
+        diagnostics.error(position, "Schriftdatei „" +
+                                        std::filesystem::path(file).filename().string() +
+                                        "“ kann nicht gelesen werden: keine TrueType-Schrift "
+                                        "oder beschädigt");
     } else {
         entry->font = hb_font_create(face);
         entry->units_per_em = hb_face_get_upem(face);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 
 namespace stadtsatz::layout {
 
@@ -46,7 +47,7 @@ std::string LayoutContext::font_file(const std::string& family, bool bold, bool 
         return {};
     }
     if (std::find(used_fonts.begin(), used_fonts.end(), file) == used_fonts.end()) {
-        if (metrics.load(file, style.position, diagnostics)) {
+        if (metrics.load(file, model::font_position(style, file), diagnostics)) {
             used_fonts.push_back(file);
         }
     }
@@ -124,7 +125,9 @@ TextRun LayoutContext::shaped_run(const std::string& file, double size, const mo
 
 void LayoutContext::check_glyphs(const std::string& file, const std::string& text,
                                  const model::SourcePosition& position) {
-    if (file.empty()) {
+    // A font that cannot be read was reported once where the style names it; a warning for
+    // every character it would have drawn would bury that error.
+    if (file.empty() || !metrics.load(file, model::font_position(style, file), diagnostics)) {
         return;
     }
     std::unordered_set<char32_t>& checked = checked_glyphs_[file];
@@ -141,8 +144,9 @@ void LayoutContext::check_glyphs(const std::string& file, const std::string& tex
         append_utf8(character, code_point);
         char hex[16];
         std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(code_point));
-        diagnostics.warning(position, "the font '" + file + "' has no glyph for '" + character +
-                                          "' (" + hex + ")");
+        diagnostics.warning(position,
+                            "die Schrift „" + std::filesystem::path(file).filename().string() +
+                                "“ hat kein Zeichen für „" + character + "“ (" + hex + ")");
     }
 }
 

@@ -1,5 +1,8 @@
 #include "model/diagnostic.hpp"
 
+#include <set>
+#include <tuple>
+
 namespace stadtsatz::model {
 
 void Diagnostics::error(SourcePosition position, std::string message) {
@@ -12,6 +15,20 @@ void Diagnostics::warning(SourcePosition position, std::string message) {
 
 void Diagnostics::append(const Diagnostics& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::remove_repeats() {
+    using Key = std::tuple<Severity, std::string, int, int, std::string>;
+    std::set<Key> seen;
+    std::vector<Diagnostic> kept;
+    for (Diagnostic& item : items_) {
+        const auto& where = item.position;
+        if (seen.emplace(item.severity, where.file, where.line, where.column, item.message)
+                .second) {
+            kept.push_back(std::move(item));
+        }
+    }
+    items_ = std::move(kept);
 }
 
 bool Diagnostics::has_errors() const {

@@ -22,6 +22,9 @@ public:
     void error(SourcePosition position, std::string message);
     void warning(SourcePosition position, std::string message);
     void append(const Diagnostics& other);
+    // Keeps the first of diagnostics equal in severity, position and message: editions that
+    // share a file report its mistakes once each.
+    void remove_repeats();
 
     bool has_errors() const;
     const std::vector<Diagnostic>& all() const { return items_; }

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,9 @@ struct Document {
     std::vector<TocEntry> toc;                                // set by resolve
     std::map<std::string, std::string> chapter_of_anchor;     // anchor id -> chapter id, by resolve
     std::vector<HyphenationException> hyphenation_exceptions; // content/trennungen.txt
+    // Parts the reader had to leave out (missing, unreadable, not well-formed XML), by the
+    // file the manifest names: link checks that may point into them are skipped.
+    std::set<std::string> unread_parts;
 };
 
 } // namespace stadtsatz::model

@@ -63,7 +63,9 @@ struct Style {
     double margin_top = 70.87;
     double margin_bottom = 70.87;
     std::map<std::string, FontFamily> fonts; // "text", "headings", "code", ...
-    std::map<std::string, Colour> colours;   // "text", "accent", "muted", "rule", ...
+    // Where the style names each font file (by absolute path), for errors found on loading it.
+    std::map<std::string, SourcePosition> font_positions;
+    std::map<std::string, Colour> colours; // "text", "accent", "muted", "rule", ...
     TextStyle body;
     std::array<HeadingStyle, 6> headings; // level 1..6 at index 0..5
     TextStyle caption;
@@ -76,5 +78,11 @@ struct Style {
     bool typography = true;  // German quotes, dashes and no-break spaces (resolve/text_preparation)
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
 };
+
+// Where the style names the font file `file`; the font file itself when the style does not.
+inline SourcePosition font_position(const Style& style, const std::string& file) {
+    auto found = style.font_positions.find(file);
+    return found != style.font_positions.end() ? found->second : SourcePosition{file, 0, 0};
+}
 
 } // namespace stadtsatz::model

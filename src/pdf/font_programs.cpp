@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
@@ -278,8 +279,7 @@ std::string cluster_text(const layout::TextRun& run, std::size_t glyph_index) {
     return run.text.substr(start, end - start);
 }
 
-FontPrograms prepare_fonts(const layout::LaidOutDocument& document,
-                           const model::SourcePosition& style_position,
+FontPrograms prepare_fonts(const layout::LaidOutDocument& document, const model::Style& style,
                            model::Diagnostics& diagnostics) {
     // Every glyph each font draws, and the texts it is drawn for (single-glyph clusters only:
     // a cluster of several glyphs is given its text in the content stream instead).
@@ -310,9 +310,10 @@ FontPrograms prepare_fonts(const layout::LaidOutDocument& document,
     for (const auto& [file, glyphs] : glyphs_of) {
         FontProgram program;
         if (!build_program(file, glyphs, texts_of[file], program)) {
-            diagnostics.error(style_position, "Schrift „" + file +
-                                                  "“ kann nicht eingebettet werden (HarfBuzz "
-                                                  "kann sie nicht lesen oder nicht verkleinern)");
+            diagnostics.error(model::font_position(style, file),
+                              "Schrift „" + std::filesystem::path(file).filename().string() +
+                                  "“ kann nicht eingebettet werden (HarfBuzz "
+                                  "kann sie nicht lesen oder nicht verkleinern)");
             continue;
         }
         programs.emplace(file, std::move(program));

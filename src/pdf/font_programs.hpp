@@ -2,6 +2,7 @@
 
 #include "layout/page.hpp"
 #include "model/diagnostic.hpp"
+#include "model/style.hpp"
 
 #include <array>
 #include <cstdint>
@@ -44,9 +45,8 @@ using FontPrograms = std::map<std::string, FontProgram>;
 std::string cluster_text(const layout::TextRun& run, std::size_t glyph_index);
 
 // Subsets and describes every font the pages use; a font that cannot be read or subset is an
-// error at the style's position.
-FontPrograms prepare_fonts(const layout::LaidOutDocument& document,
-                           const model::SourcePosition& style_position,
+// error where `style` names the font file.
+FontPrograms prepare_fonts(const layout::LaidOutDocument& document, const model::Style& style,
                            model::Diagnostics& diagnostics);
 
 } // namespace stadtsatz::pdf

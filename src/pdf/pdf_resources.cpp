@@ -43,7 +43,7 @@ void prepare_images(PdfResources& resources, images::ImageStore& images,
 
 void prepare_fonts(PdfResources& resources, const layout::LaidOutDocument& pages,
                    const model::Document& document, model::Diagnostics& diagnostics) {
-    resources.fonts = pdf::prepare_fonts(pages, document.style.position, diagnostics);
+    resources.fonts = pdf::prepare_fonts(pages, document.style, diagnostics);
 }
 
 void check_print_resolution(const layout::LaidOutDocument& pages, const images::ImageStore& images,

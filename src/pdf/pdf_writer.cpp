@@ -13,6 +13,8 @@
 #include "pdf/print_boxes.hpp"
 #include "pdf/structure_writer.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <hpdf_pages.h>
 #include <map>
 #include <memory>
@@ -20,13 +22,15 @@
 namespace stadtsatz::pdf {
 namespace {
 
-bool report(HaruSession& session, const model::Document& document, const std::string& what,
+// Reports libharu's first error at the PDF file being written: nothing the editor wrote
+// caused it, so the style's position would send them to the wrong place.
+bool report(HaruSession& session, const std::filesystem::path& file, const std::string& what,
             model::Diagnostics& diagnostics) {
     const auto errors = session.take_errors();
     if (errors.empty()) {
         return true;
     }
-    diagnostics.error(document.style.position, what + ": " + errors.front());
+    diagnostics.error({file.string(), 0, 0}, what + ": " + errors.front());
     return false;
 }
 
@@ -41,7 +45,8 @@ public:
 
     bool write(const std::filesystem::path& file) {
         if (!session_.valid()) {
-            diagnostics_.error(document_.style.position, "cannot create a PDF document (libharu)");
+            diagnostics_.error({file.string(), 0, 0},
+                               "PDF kann nicht angelegt werden (libharu, zu wenig Speicher?)");
             return false;
         }
         HPDF_Doc pdf = session_.document();
@@ -56,7 +61,7 @@ public:
         for (std::size_t index = 0; index < pages_.pages.size(); ++index) {
             HPDF_Page page = HPDF_AddPage(pdf);
             if (page == nullptr) {
-                report(session_, document_, "cannot add a PDF page", diagnostics_);
+                report(session_, file, "cannot add a PDF page", diagnostics_);
                 return false;
             }
             set_page_boxes(pdf, page, frame_, print_);
@@ -65,7 +70,7 @@ public:
         for (const auto& [font_file, program] : resources_.fonts) {
             fonts_.emplace(font_file, embed_font(objects_, program));
         }
-        if (!report(session_, document_, "cannot set up the PDF pages and fonts", diagnostics_)) {
+        if (!report(session_, file, "cannot set up the PDF pages and fonts", diagnostics_)) {
             return false;
         }
         if (!print_) {
@@ -74,7 +79,7 @@ public:
         std::vector<std::vector<int>> mcid_elements(pages_.pages.size());
         for (std::size_t index = 0; index < pages_.pages.size(); ++index) {
             write_page(index, mcid_elements[index]);
-            if (!report(session_, document_,
+            if (!report(session_, file,
                         "cannot draw page " + std::to_string(pages_.pages[index].number),
                         diagnostics_)) {
                 return false;
@@ -92,12 +97,18 @@ public:
             write_structure(objects_, *structure_, pdf_pages_, mcid_elements, annotations_);
         }
         pdf->pdf_version = print_ ? HPDF_VER_16 : HPDF_VER_17;
-        if (!report(session_, document_, "cannot write the PDF outline and metadata",
-                    diagnostics_)) {
+        if (!report(session_, file, "cannot write the PDF outline and metadata", diagnostics_)) {
             return false;
         }
-        HPDF_SaveToFile(pdf, file.string().c_str());
-        return report(session_, document_, "cannot write '" + file.string() + "'", diagnostics_);
+        errno = 0;
+        if (HPDF_SaveToFile(pdf, file.string().c_str()) != HPDF_OK && errno != 0) {
+            session_.take_errors();
+            diagnostics_.error({file.string(), 0, 0},
+                               std::string("PDF kann nicht geschrieben werden: ") +
+                                   std::strerror(errno));
+            return false;
+        }
+        return report(session_, file, "PDF kann nicht geschrieben werden", diagnostics_);
     }
 
 private:

@@ -2,6 +2,8 @@
 
 #include "html/html_writer.hpp"
 #include "layout/layout.hpp"
+#include "model/quoted_input.hpp"
+#include "model/suggestions.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/output_names.hpp"
 #include "pipeline/staged_output.hpp"
@@ -42,7 +44,7 @@ void guarded(model::Diagnostics& diagnostics, const model::SourcePosition& posit
 void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& document,
                 const pdf::PdfResources& resources, const BuildOptions& options,
                 const OutputNames& names, StagedOutput& output, const std::string& prefix,
-                BuildResult& result) {
+                model::Diagnostics& diagnostics, BuildResult& result) {
     struct Job {
         pdf::PdfVariant variant;
         std::filesystem::path file;
@@ -67,7 +69,7 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
     }
     auto run = [&](Job& job) {
         const auto start = std::chrono::steady_clock::now();
-        guarded(job.diagnostics, document.style.position, [&] {
+        guarded(job.diagnostics, {job.file.string(), 0, 0}, [&] {
             pdf::write_pdf(pages, document, resources, job.variant, job.file, job.diagnostics);
         });
         job.milliseconds =
@@ -87,7 +89,7 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
         }
     });
     for (const Job& job : jobs) {
-        result.diagnostics.append(job.diagnostics);
+        diagnostics.append(job.diagnostics);
         result.timings.record_part(job.stage, job.milliseconds);
     }
 }
@@ -105,20 +107,25 @@ std::optional<html::PdfDownload> screen_pdf_download(const fs::path& staged_pdf,
                              static_cast<int>(pages.pages.size())};
 }
 
-// Runs the stages for one edition; writes into `output` only when options.write is set.
+// Runs the stages for one edition into its own `diagnostics`; writes into `output` only when
+// options.write is set. Errors in the manifest or in reading do not stop the references from
+// being resolved: the reader keeps what it could read and names what it left out, so an editor
+// sees the broken links together with the broken files. Later stages need an edition (and a
+// manifest) without errors.
 void build_edition(const model::Publication& publication, const model::Edition& edition,
-                   const BuildOptions& options, StagedOutput& output, BuildResult& result) {
-    auto& diagnostics = result.diagnostics;
+                   const BuildOptions& options, bool manifest_has_errors, StagedOutput& output,
+                   model::Diagnostics& diagnostics, BuildResult& result) {
     auto& timings = result.timings;
     const std::string prefix = edition.id + ": ";
 
     model::Document document = timings.measure(
         prefix + "read", [&] { return read::read_edition(publication, edition, diagnostics); });
-    if (diagnostics.has_errors()) {
-        return;
+    if (manifest_has_errors) {
+        // Parts the manifest could not name are missing without a trace: anchors may be too.
+        document.unread_parts.insert(manifest_file_name);
     }
     timings.measure(prefix + "resolve", [&] { resolve::resolve_document(document, diagnostics); });
-    if (diagnostics.has_errors()) {
+    if (manifest_has_errors || diagnostics.has_errors()) {
         return;
     }
     const OutputNames names = output_names(edition);
@@ -163,7 +170,7 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         if (diagnostics.has_errors()) {
             return;
         }
-        write_pdfs(pages, document, resources, options, names, output, prefix, result);
+        write_pdfs(pages, document, resources, options, names, output, prefix, diagnostics, result);
         if (wants(options, OutputFormat::Screen) && !diagnostics.has_errors()) {
             download = screen_pdf_download(output.stage(names.screen_pdf), pages);
         }
@@ -195,13 +202,28 @@ BuildResult run_build(const BuildOptions& options) {
     auto publication = result.timings.measure("manifest", [&] {
         return read::read_manifest(manifest, repository_root, result.diagnostics);
     });
-    if (!publication || result.diagnostics.has_errors()) {
+    if (!publication) {
         return result;
     }
+    // A manifest with errors still names most parts: they are read and checked as well.
+    const bool manifest_has_errors = result.diagnostics.has_errors();
     bool found = false;
+    // An output folder that cannot be made is one error, at that folder; the content is still
+    // checked in full, as by `check`, instead of one error for every file of every edition.
+    BuildOptions effective = options; // options, without writing when out/ cannot be made
+    if (options.write) {
+        std::error_code error;
+        fs::create_directories(options.out_folder, error);
+        if (error) {
+            result.diagnostics.error({options.out_folder.string(), 0, 0},
+                                     "Ausgabeordner kann nicht angelegt werden: " +
+                                         error.message());
+            effective.write = false;
+        }
+    }
     // `check` stages into a private temporary folder, so it leaves no trace in out/.
     const fs::path staging_base =
-        options.write
+        effective.write
             ? options.out_folder
             : fs::temp_directory_path() / ("stadtsatz-check-" + std::to_string(::getpid()));
     StagedOutput output(staging_base);
@@ -211,14 +233,26 @@ BuildResult run_build(const BuildOptions& options) {
             continue;
         }
         found = true;
-        build_edition(*publication, edition, options, output, result);
+        model::Diagnostics edition_diagnostics;
+        build_edition(*publication, edition, effective, manifest_has_errors, output,
+                      edition_diagnostics, result);
+        result.diagnostics.append(edition_diagnostics);
     }
     if (!found) {
-        result.diagnostics.error({manifest.string(), 0, 0}, "keine Ausgabe mit der ID „" +
-                                                                options.edition.value_or("") +
-                                                                "“ im Manifest");
+        std::vector<std::string> ids;
+        for (const auto& edition : publication->editions) {
+            ids.push_back(edition.id);
+        }
+        const std::string wanted = options.edition.value_or("");
+        const auto match = model::closest_match(wanted, ids);
+        result.diagnostics.error({manifest.string(), 0, 0},
+                                 "keine Ausgabe mit der ID „" + model::quoted_input(wanted) +
+                                     "“ im Manifest" +
+                                     (match ? model::did_you_mean("„" + *match + "“") : ""));
     }
-    if (!options.write) {
+    // Editions that share a chapter, a measures file or the style report its mistakes once.
+    result.diagnostics.remove_repeats();
+    if (!effective.write) {
         std::error_code ignored;
         fs::remove_all(staging_base, ignored);
     } else if (!result.diagnostics.has_errors()) {

@@ -1,6 +1,8 @@
 #include "pipeline/staged_output.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <unistd.h>
 
@@ -56,12 +58,14 @@ fs::path StagedOutput::stage(const std::string& relative) {
 bool StagedOutput::write_file(const std::string& relative, const std::string& content,
                               model::Diagnostics& diagnostics) {
     const fs::path path = stage(relative);
+    errno = 0;
     std::ofstream stream(path, std::ios::binary);
     stream.write(content.data(), static_cast<std::streamsize>(content.size()));
     stream.close();
     if (!stream) {
         diagnostics.error(output_position(out_folder_ / relative),
-                          "Ausgabedatei kann nicht geschrieben werden");
+                          std::string("Ausgabedatei kann nicht geschrieben werden") +
+                              (errno != 0 ? std::string(": ") + std::strerror(errno) : ""));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "read/accessibility_reader.hpp"
 
+#include "model/quoted_input.hpp"
+#include "model/suggestions.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_structure.hpp"
 
@@ -49,7 +51,7 @@ public:
         result.date = text(element.child("stand"));
         if (!result.date.empty() && !is_iso_date(result.date)) {
             diagnostics_.error(file_.text_position(element.child("stand")),
-                               "<stand> \"" + result.date +
+                               "<stand> \"" + model::quoted_input(result.date) +
                                    "\" ist kein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-24");
         }
         result.legal_basis = text(element.child("rechtsgrundlage"));
@@ -58,10 +60,13 @@ public:
         if (!status_text.empty()) {
             const auto conformance = parse_conformance(status_text);
             if (!conformance) {
-                diagnostics_.error(file_.text_position(status),
-                                   "<status> \"" + status_text +
-                                       "\" ist ungültig: erlaubt sind vollständig, teilweise, "
-                                       "nicht barrierefrei");
+                diagnostics_.error(
+                    file_.text_position(status),
+                    "<status> \"" + model::quoted_input(status_text) +
+                        "\" ist ungültig: erlaubt sind vollständig, teilweise, "
+                        "nicht barrierefrei" +
+                        model::suggestion_among(
+                            status_text, {"vollständig", "teilweise", "nicht barrierefrei"}));
             }
             result.conformance = conformance.value_or(model::Conformance::Partial);
         }

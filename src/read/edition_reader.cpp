@@ -1,5 +1,6 @@
 #include "read/edition_reader.hpp"
 
+#include "model/quoted_input.hpp"
 #include "read/hyphenation_exceptions_reader.hpp"
 #include "read/markdown_reader.hpp"
 #include "read/measures_reader.hpp"
@@ -23,9 +24,9 @@ void check_unique(const std::string& id, const model::SourcePosition& position, 
     auto [existing, inserted] = seen.emplace(id, position);
     // Duplicates inside one file are reported by the measures reader already.
     if (!inserted && existing->second.file != position.file) {
-        diagnostics.error(position, "id \"" + id + "\" ist bereits vergeben in " +
-                                        existing->second.file + ":" +
-                                        std::to_string(existing->second.line));
+        diagnostics.error(position, "id \"" + model::quoted_input(id) +
+                                        "\" ist bereits vergeben in " + existing->second.file +
+                                        ":" + std::to_string(existing->second.line));
     }
 }
 
@@ -58,7 +59,9 @@ model::Document read_edition(const model::Publication& publication, const model:
     const std::filesystem::path styles_folder(publication.styles_folder);
     const std::filesystem::path style_path = styles_folder / edition.style_file;
     const std::string style_name = "styles/" + edition.style_file;
-    if (edition.style_file.empty() || !file_exists(style_path)) {
+    if (edition.style_file.empty()) {
+        // The manifest reported the missing or unusable stil= already.
+    } else if (!file_exists(style_path)) {
         model::SourcePosition where =
             edition.style_position.line > 0 ? edition.style_position : edition.position;
         diagnostics.error(where, "Stildatei nicht gefunden: " + style_name);
@@ -71,16 +74,23 @@ model::Document read_edition(const model::Publication& publication, const model:
     IdPlaces measure_ids;
     for (const model::Part& part : edition.parts) {
         const std::filesystem::path path = content_folder / part.file;
+        if (part.file.empty()) {
+            // The manifest reported the missing, unusable or repeated datei= already.
+            document.unread_parts.insert(part.file);
+            continue;
+        }
         if (!file_exists(path)) {
             diagnostics.error(part.position, (part.kind == model::PartKind::Chapter
                                                   ? "Kapiteldatei nicht gefunden: "
                                                   : "Maßnahmendatei nicht gefunden: ") +
                                                  part.file);
+            document.unread_parts.insert(part.file);
             continue;
         }
         if (part.kind == model::PartKind::Chapter) {
             auto chapter = read_markdown_chapter(path, part.file, content_folder, diagnostics);
             if (!chapter) {
+                document.unread_parts.insert(part.file);
                 continue;
             }
             chapter->chapter.numbered = part.numbered;
@@ -88,7 +98,7 @@ model::Document read_edition(const model::Publication& publication, const model:
                 std::string id = footnote.id;
                 model::SourcePosition where = footnote.position;
                 if (!document.footnotes.emplace(id, std::move(footnote)).second) {
-                    diagnostics.error(where, "Fußnoten-id \"" + id +
+                    diagnostics.error(where, "Fußnoten-id \"" + model::quoted_input(id) +
                                                  "\" gibt es schon in einem anderen Kapitel "
                                                  "(gleicher Dateiname in anderem Ordner?)");
                 }
@@ -98,12 +108,14 @@ model::Document read_edition(const model::Publication& publication, const model:
         }
         auto field = read_field_of_action(path, part.file, diagnostics);
         if (!field) {
+            document.unread_parts.insert(part.file);
             continue;
         }
         check_unique_ids(*field, measure_ids, diagnostics);
         if (document.chapters.empty()) {
             diagnostics.error(part.position, "<massnahmen> wird an das Kapitel davor angehängt; "
                                              "davor steht kein <kapitel>");
+            document.unread_parts.insert(part.file);
             continue;
         }
         model::Block block;

@@ -1,5 +1,7 @@
 #include "read/manifest_reader.hpp"
 
+#include "model/quoted_input.hpp"
+#include "model/suggestions.hpp"
 #include "read/accessibility_reader.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
@@ -134,14 +136,14 @@ private:
         result.date = text(element.child("datum"));
         if (element.child("datum") && !result.date.empty() && !is_iso_date(result.date)) {
             diagnostics_.error(file_.text_position(element.child("datum")),
-                               "<datum> \"" + result.date +
+                               "<datum> \"" + model::quoted_input(result.date) +
                                    "\" ist kein Datum in der Form JJJJ-MM-TT, z. B. 2026-11-24");
         }
         if (pugi::xml_node language = element.child("sprache")) {
             result.language = text(language);
             if (!result.language.empty() && !is_language_tag(result.language)) {
                 diagnostics_.error(file_.text_position(language),
-                                   "<sprache> \"" + result.language +
+                                   "<sprache> \"" + model::quoted_input(result.language) +
                                        "\" ist kein Sprachkürzel wie \"de\"");
             }
         }
@@ -166,7 +168,7 @@ private:
         result.id = attribute_text(element, "id");
         if (element.attribute("id") && !is_valid_id(result.id)) {
             diagnostics_.error(file_.attribute_position(element, "id"),
-                               "ungültige id \"" + result.id +
+                               "ungültige id \"" + model::quoted_input(result.id) +
                                    "\": erst ein Buchstabe, dann Buchstaben, Ziffern, '-', '.' "
                                    "oder '_'");
         }
@@ -176,13 +178,14 @@ private:
         if (element.attribute("stil") &&
             (!is_file_stem(result.style_file) || !is_content_path(result.style_file, ".xml"))) {
             diagnostics_.error(result.style_position,
-                               "stil=\"" + result.style_file +
+                               "stil=\"" + model::quoted_input(result.style_file) +
                                    "\" ist kein Dateiname in styles/ (z. B. \"standard.xml\")");
+            result.style_file.clear(); // reported here; the edition reader skips it
         }
         result.file_stem = attribute_text(element, "dateiname");
         if (element.attribute("dateiname") && !is_file_stem(result.file_stem)) {
             diagnostics_.error(file_.attribute_position(element, "dateiname"),
-                               "dateiname=\"" + result.file_stem +
+                               "dateiname=\"" + model::quoted_input(result.file_stem) +
                                    "\" ist ungültig: Buchstaben, Ziffern, '-', '_', '.'");
         }
         std::set<std::string> files;
@@ -201,20 +204,25 @@ private:
             const char* extension = part.kind == model::PartKind::Chapter ? ".md" : ".xml";
             if (child.attribute("datei") && !is_content_path(part.file, extension)) {
                 diagnostics_.error(file_.attribute_position(child, "datei"),
-                                   "datei=\"" + part.file +
+                                   "datei=\"" + model::quoted_input(part.file) +
                                        "\" ist ungültig: ein Pfad in "
                                        "content/ mit der Endung " +
                                        extension);
+                part.file.clear(); // reported here; the edition reader skips the part
             } else if (!part.file.empty() && !files.insert(part.file).second) {
                 diagnostics_.error(file_.attribute_position(child, "datei"),
                                    part.file + " steht zweimal in dieser Ausgabe");
+                part.file.clear(); // read once, where it first stands
             }
             if (child.attribute("nummeriert")) {
                 std::optional<bool> numbered = parse_yes_no(child.attribute("nummeriert").value());
                 if (!numbered) {
-                    diagnostics_.error(file_.attribute_position(child, "nummeriert"),
-                                       "nummeriert=\"" + attribute_text(child, "nummeriert") +
-                                           "\" ist ungültig: erlaubt sind ja, nein");
+                    diagnostics_.error(
+                        file_.attribute_position(child, "nummeriert"),
+                        "nummeriert=\"" + model::quoted_input(attribute_text(child, "nummeriert")) +
+                            "\" ist ungültig: erlaubt sind ja, nein" +
+                            model::suggestion_among(attribute_text(child, "nummeriert"),
+                                                    {"ja", "nein"}));
                 }
                 part.numbered = numbered.value_or(true);
             }

@@ -1,5 +1,7 @@
 #include "read/markdown_conversion.hpp"
 
+#include "model/quoted_input.hpp"
+#include "read/footnote_checks.hpp"
 #include "read/unicode_text.hpp"
 #include "read/value_parsing.hpp"
 #include "text/normalization.hpp"
@@ -417,7 +419,7 @@ private:
         std::string id = text.substr(open + 2, end - open - 2);
         if (!is_valid_id(id)) {
             diagnostics_.error(heading.position,
-                               "ungültige id {#" + id +
+                               "ungültige id {#" + model::quoted_input(id) +
                                    "}: erst ein Buchstabe, dann Buchstaben, Ziffern, '-', '.' "
                                    "oder '_'");
             return {};
@@ -471,22 +473,23 @@ private:
         }
         if (result->alt.empty()) {
             diagnostics_.error(where, "Bild ohne Alternativtext: ![Was das Bild zeigt](" +
-                                          result->source + ")");
+                                          model::quoted_input(result->source) + ")");
         }
         std::string extension = std::filesystem::path(result->source).extension().string();
         std::transform(extension.begin(), extension.end(), extension.begin(),
                        [](unsigned char character) { return std::tolower(character); });
         if (has_scheme(result->source) || result->source.empty()) {
             diagnostics_.error(where, "Bilder müssen als Datei in content/ liegen: \"" +
-                                          result->source + "\"");
+                                          model::quoted_input(result->source) + "\"");
         } else if (extension != ".png" && extension != ".jpg" && extension != ".jpeg") {
-            diagnostics_.error(where, "Bildformat nicht unterstützt: " + result->source +
-                                          " (PNG oder JPEG)");
+            diagnostics_.error(where, "Bildformat nicht unterstützt: " +
+                                          model::quoted_input(result->source) + " (PNG oder JPEG)");
         } else {
             std::filesystem::path path = content_folder_ / result->source;
             std::error_code error;
             if (!std::filesystem::is_regular_file(path, error)) {
-                diagnostics_.error(where, "Bilddatei nicht gefunden: " + result->source);
+                diagnostics_.error(where, "Bilddatei nicht gefunden: " +
+                                              model::quoted_input(result->source));
             } else {
                 result->resolved =
                     std::filesystem::absolute(path, error).lexically_normal().string();
@@ -604,6 +607,7 @@ std::optional<ChapterSource> convert_markdown(const SourceText& source,
     const std::string& bytes = source.bytes();
     cmark_parser_feed(parsed.parser, bytes.data(), bytes.size());
     parsed.document = cmark_parser_finish(parsed.parser);
+    check_footnotes(source, parsed.document, diagnostics);
     MarkdownConverter converter(source, footnote_prefix, content_folder, diagnostics);
     return converter.convert(parsed.document);
 }

@@ -1,5 +1,7 @@
 #include "read/measures_reader.hpp"
 
+#include "model/quoted_input.hpp"
+#include "model/suggestions.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
 #include "read/xml_structure.hpp"
@@ -98,8 +100,11 @@ private:
             std::optional<bool> value = parse_yes_no(element.attribute("dauerhaft").value());
             if (!value) {
                 diagnostics_.error(file_.attribute_position(element, "dauerhaft"),
-                                   "dauerhaft=\"" + attribute_text(element, "dauerhaft") +
-                                       "\" ist ungültig: erlaubt sind ja, nein");
+                                   "dauerhaft=\"" +
+                                       model::quoted_input(attribute_text(element, "dauerhaft")) +
+                                       "\" ist ungültig: erlaubt sind ja, nein" +
+                                       model::suggestion_among(attribute_text(element, "dauerhaft"),
+                                                               {"ja", "nein"}));
             }
             ongoing = value.value_or(false);
         }
@@ -140,8 +145,9 @@ private:
             measure.priority = model::Priority::Low;
         } else {
             diagnostics_.error(file_.text_position(element),
-                               "ungültige Priorität \"" + value +
-                                   "\": erlaubt sind hoch, mittel, niedrig");
+                               "ungültige Priorität \"" + model::quoted_input(value) +
+                                   "\": erlaubt sind hoch, mittel, niedrig" +
+                                   model::suggestion_among(value, {"hoch", "mittel", "niedrig"}));
         }
     }
 
@@ -159,10 +165,13 @@ private:
         } else if (value == "daueraufgabe") {
             measure.status = model::MeasureStatus::Ongoing;
         } else {
-            diagnostics_.error(file_.text_position(element),
-                               "ungültiger Status \"" + value +
-                                   "\": erlaubt sind geplant, in-umsetzung, abgeschlossen, "
-                                   "daueraufgabe");
+            diagnostics_.error(
+                file_.text_position(element),
+                "ungültiger Status \"" + model::quoted_input(value) +
+                    "\": erlaubt sind geplant, in-umsetzung, abgeschlossen, "
+                    "daueraufgabe" +
+                    model::suggestion_among(
+                        value, {"geplant", "in-umsetzung", "abgeschlossen", "daueraufgabe"}));
         }
     }
 
@@ -199,7 +208,8 @@ private:
         std::optional<double> parsed = parse_decimal(value);
         if (!parsed) {
             diagnostics_.error(file_.text_position(element),
-                               "<" + std::string(element.name()) + "> \"" + value +
+                               "<" + std::string(element.name()) + "> \"" +
+                                   model::quoted_input(value) +
                                    "\" ist keine Zahl (Dezimalpunkt statt Komma, z. B. 12.5)");
             return 0;
         }
@@ -220,7 +230,8 @@ private:
         std::optional<int> parsed = parse_year(element.attribute(attribute).value());
         if (!parsed) {
             diagnostics_.error(file_.attribute_position(element, attribute),
-                               std::string(attribute) + "=\"" + attribute_text(element, attribute) +
+                               std::string(attribute) + "=\"" +
+                                   model::quoted_input(attribute_text(element, attribute)) +
                                    "\" ist keine Jahreszahl (vierstellig, 1900 bis 2100)");
         }
         return parsed;
@@ -233,14 +244,15 @@ private:
         std::string value = attribute_text(element, "id");
         model::SourcePosition position = file_.attribute_position(element, "id");
         if (!is_valid_id(value)) {
-            diagnostics_.error(position, "ungültige id \"" + value +
+            diagnostics_.error(position, "ungültige id \"" + model::quoted_input(value) +
                                              "\": erst ein Buchstabe, dann Buchstaben, "
                                              "Ziffern, '-', '.' oder '_'");
             return value;
         }
         auto [existing, inserted] = ids_.emplace(value, position);
         if (!inserted) {
-            diagnostics_.error(position, "id \"" + value + "\" ist bereits vergeben (Zeile " +
+            diagnostics_.error(position, "id \"" + model::quoted_input(value) +
+                                             "\" ist bereits vergeben (Zeile " +
                                              std::to_string(existing->second.line) + ")");
         }
         return value;

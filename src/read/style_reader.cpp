@@ -1,5 +1,7 @@
 #include "read/style_reader.hpp"
 
+#include "model/quoted_input.hpp"
+#include "model/suggestions.hpp"
 #include "read/icc_profile_header.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
@@ -37,6 +39,16 @@ const std::array<const char*, 12> text_style_kinds = {
     "text",           "ueberschrift-1", "ueberschrift-2", "ueberschrift-3",
     "ueberschrift-4", "ueberschrift-5", "ueberschrift-6", "bildunterschrift",
     "fussnote",       "tabelle",        "code",           "kopfzeile"};
+
+// The names a map of fonts or colours defines, for suggestions.
+template <typename Value>
+std::vector<std::string_view> names_of(const std::map<std::string, Value>& named) {
+    std::vector<std::string_view> names;
+    for (const auto& [name, value] : named) {
+        names.push_back(name);
+    }
+    return names;
+}
 
 // Names of fonts and colours: lower-case letters, digits and '-', a letter first.
 bool is_valid_name(const std::string& name) {
@@ -208,7 +220,7 @@ private:
         const std::string file = attribute_text(element, "profil");
         const model::SourcePosition position = file_.attribute_position(element, "profil");
         if (!is_profile_path(file)) {
-            diagnostics_.error(position, "profil=\"" + file +
+            diagnostics_.error(position, "profil=\"" + model::quoted_input(file) +
                                              "\" ist kein Pfad zu einem ICC-Profil in styles/ "
                                              "(relativ, ohne \"..\", Endung .icc oder .icm)");
             return {};
@@ -237,7 +249,7 @@ private:
                                                               {"fettkursiv", &family.bold_italic}};
         for (const auto& [attribute, target] : faces) {
             if (element.attribute(attribute)) {
-                *target = font_file(element, attribute);
+                *target = font_file(element, attribute, style);
             }
         }
         if (!name.empty() && !style.fonts.emplace(name, family).second) {
@@ -246,13 +258,15 @@ private:
         }
     }
 
-    // The absolute path of a font file named in `attribute`; it must exist in fonts/.
-    std::string font_file(pugi::xml_node element, const char* attribute) {
+    // The absolute path of a font file named in `attribute`; it must exist in fonts/. The
+    // attribute's place is kept in `style` for errors found when the font is loaded.
+    std::string font_file(pugi::xml_node element, const char* attribute, model::Style& style) {
         std::string file = attribute_text(element, attribute);
         model::SourcePosition position = file_.attribute_position(element, attribute);
         std::filesystem::path path(file);
         if (file.empty() || path.has_parent_path() || path.extension() != ".ttf") {
-            diagnostics_.error(position, std::string(attribute) + "=\"" + file +
+            diagnostics_.error(position, std::string(attribute) + "=\"" +
+                                             model::quoted_input(file) +
                                              "\" ist kein Dateiname einer TrueType-Schrift "
                                              "(*.ttf, ohne Ordner)");
             return {};
@@ -263,7 +277,9 @@ private:
             diagnostics_.error(position, "Schriftdatei nicht gefunden: fonts/" + file);
             return {};
         }
-        return std::filesystem::absolute(full, error).lexically_normal().string();
+        std::string absolute = std::filesystem::absolute(full, error).lexically_normal().string();
+        style.font_positions.emplace(absolute, position);
+        return absolute;
     }
 
     void read_colour(pugi::xml_node element, model::Style& style) {
@@ -275,7 +291,8 @@ private:
                 colour.cmyk = *cmyk;
             } else {
                 diagnostics_.error(file_.attribute_position(element, "cmyk"),
-                                   "cmyk=\"" + attribute_text(element, "cmyk") +
+                                   "cmyk=\"" +
+                                       model::quoted_input(attribute_text(element, "cmyk")) +
                                        "\" ist ungültig: vier Prozentwerte 0 bis 100, z. B. "
                                        "\"100 50 0 20\"");
             }
@@ -285,7 +302,7 @@ private:
                 colour.rgb = *rgb;
             } else {
                 diagnostics_.error(file_.attribute_position(element, "rgb"),
-                                   "rgb=\"" + attribute_text(element, "rgb") +
+                                   "rgb=\"" + model::quoted_input(attribute_text(element, "rgb")) +
                                        "\" ist ungültig: erwartet #rrggbb, z. B. \"#00508c\"");
             }
         }
@@ -309,15 +326,18 @@ private:
             }
             if (!known) {
                 diagnostics_.error(file_.attribute_position(element, "art"),
-                                   "unbekannte art=\"" + kind +
+                                   "unbekannte art=\"" + model::quoted_input(kind) +
                                        "\": erlaubt sind text, ueberschrift-1 bis "
                                        "ueberschrift-6, bildunterschrift, fussnote, tabelle, "
-                                       "code, kopfzeile");
+                                       "code, kopfzeile" +
+                                       model::suggestion_among(kind, {std::begin(text_style_kinds),
+                                                                      std::end(text_style_kinds)}));
                 continue;
             }
             if (!by_kind.emplace(kind, element).second) {
                 diagnostics_.error(file_.attribute_position(element, "art"),
-                                   "<textstil art=\"" + kind + "\"> ist doppelt definiert");
+                                   "<textstil art=\"" + model::quoted_input(kind) +
+                                       "\"> ist doppelt definiert");
             }
         }
         // The body text first: every other kind starts from it.
@@ -413,19 +433,21 @@ private:
                           const model::Style& style, bool only_if_set = false) {
         if (!style.fonts.count(text_style.family) &&
             (!only_if_set || element.attribute("schrift"))) {
-            diagnostics_.error(element.attribute("schrift")
-                                   ? file_.attribute_position(element, "schrift")
-                                   : file_.position(element),
-                               "unbekannte Schrift \"" + text_style.family +
-                                   "\": keine <schrift name=\"" + text_style.family + "\">");
+            diagnostics_.error(
+                element.attribute("schrift") ? file_.attribute_position(element, "schrift")
+                                             : file_.position(element),
+                "unbekannte Schrift \"" + model::quoted_input(text_style.family) +
+                    "\": keine <schrift name=\"" + model::quoted_input(text_style.family) + "\">" +
+                    model::suggestion_among(text_style.family, names_of(style.fonts)));
         }
         if (!style.colours.count(text_style.colour) &&
             (!only_if_set || element.attribute("farbe"))) {
-            diagnostics_.error(element.attribute("farbe")
-                                   ? file_.attribute_position(element, "farbe")
-                                   : file_.position(element),
-                               "unbekannte Farbe \"" + text_style.colour +
-                                   "\": keine <farbe name=\"" + text_style.colour + "\">");
+            diagnostics_.error(
+                element.attribute("farbe") ? file_.attribute_position(element, "farbe")
+                                           : file_.position(element),
+                "unbekannte Farbe \"" + model::quoted_input(text_style.colour) +
+                    "\": keine <farbe name=\"" + model::quoted_input(text_style.colour) + "\">" +
+                    model::suggestion_among(text_style.colour, names_of(style.colours)));
         }
     }
 
@@ -436,7 +458,7 @@ private:
         std::string value = attribute_text(element, "name");
         if (!is_valid_name(value)) {
             diagnostics_.error(file_.attribute_position(element, "name"),
-                               "name=\"" + value +
+                               "name=\"" + model::quoted_input(value) +
                                    "\" ist ungültig: Kleinbuchstaben, Ziffern und '-', "
                                    "zuerst ein Buchstabe");
             return {};
@@ -453,7 +475,8 @@ private:
         std::optional<double> value = parse_length_points(element.attribute(attribute).value());
         if (!value) {
             sink.error(file_.attribute_position(element, attribute),
-                       std::string(attribute) + "=\"" + attribute_text(element, attribute) +
+                       std::string(attribute) + "=\"" +
+                           model::quoted_input(attribute_text(element, attribute)) +
                            "\" ist keine Länge: Zahl mit mm oder pt, z. B. \"10pt\"");
         }
         return value;
@@ -467,9 +490,12 @@ private:
                                model::Diagnostics& sink) {
         std::optional<bool> value = parse_yes_no(element.attribute(attribute).value());
         if (!value) {
-            sink.error(file_.attribute_position(element, attribute),
-                       std::string(attribute) + "=\"" + attribute_text(element, attribute) +
-                           "\" ist ungültig: erlaubt sind ja, nein");
+            sink.error(
+                file_.attribute_position(element, attribute),
+                std::string(attribute) + "=\"" +
+                    model::quoted_input(attribute_text(element, attribute)) +
+                    "\" ist ungültig: erlaubt sind ja, nein" +
+                    model::suggestion_among(attribute_text(element, attribute), {"ja", "nein"}));
         }
         return value;
     }

@@ -1,5 +1,7 @@
 #include "read/xml_structure.hpp"
 
+#include "model/quoted_input.hpp"
+#include "model/suggestions.hpp"
 #include "read/value_parsing.hpp"
 
 #include <algorithm>
@@ -10,10 +12,10 @@ namespace stadtsatz::read {
 namespace {
 
 std::string tag(std::string_view name) {
-    return "<" + std::string(name) + ">";
+    return "<" + model::quoted_input(name) + ">";
 }
 
-bool contains(const std::vector<std::string_view>& names, std::string_view name) {
+template <typename Names> bool contains(const Names& names, std::string_view name) {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
@@ -41,9 +43,13 @@ bool check_attributes(const XmlFile& file, pugi::xml_node element, const Element
             (name == "xmlns:xsi" || name == "xsi:noNamespaceSchemaLocation")) {
             continue;
         }
+        std::vector<std::string_view> known = rule.required_attributes;
+        known.insert(known.end(), rule.optional_attributes.begin(), rule.optional_attributes.end());
+        const auto match = model::closest_match(name, known);
         diagnostics.error(file.attribute_position(element, attribute.name()),
-                          "unbekanntes Attribut " + std::string(name) + "= in " +
-                              tag(element.name()));
+                          "unbekanntes Attribut " + model::quoted_input(name) + "= in " +
+                              tag(element.name()) +
+                              (match ? model::did_you_mean(*match + "=") : ""));
         valid = false;
     }
     for (std::string_view name : rule.required_attributes) {
@@ -65,6 +71,9 @@ bool check_element(const XmlFile& file, pugi::xml_node element, const ElementRul
     std::vector<bool> missing_reported(rule.children.size(), false);
     std::size_t current = 0;     // the rule the last well-placed child matched
     bool order_reported = false; // one misplaced child is enough to report per element
+    // Required children an unknown one was taken for ("meinten Sie <x>?"): that message says
+    // it already, so they are not reported missing as well.
+    std::vector<std::string> suggested;
     for (pugi::xml_node child : element.children()) {
         if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
             if (!rule.text_allowed && !collapse_whitespace(child.value()).empty()) {
@@ -83,8 +92,17 @@ bool check_element(const XmlFile& file, pugi::xml_node element, const ElementRul
             std::find_if(rule.children.begin(), rule.children.end(),
                          [&](const ChildRule& candidate) { return candidate.name == name; });
         if (found == rule.children.end()) {
+            std::vector<std::string_view> known;
+            for (const ChildRule& candidate : rule.children) {
+                known.push_back(candidate.name);
+            }
+            const auto match = model::closest_match(name, known);
+            if (match) {
+                suggested.push_back(*match);
+            }
             diagnostics.error(file.position(child),
-                              "unbekanntes Element " + tag(name) + " in " + tag(element.name()));
+                              "unbekanntes Element " + tag(name) + " in " + tag(element.name()) +
+                                  (match ? model::did_you_mean(tag(*match)) : ""));
             valid = false;
             continue;
         }
@@ -101,7 +119,8 @@ bool check_element(const XmlFile& file, pugi::xml_node element, const ElementRul
         } else if (!rule.children_in_any_order) {
             // Required elements skipped over are missing here, before this child.
             for (std::size_t skipped = current; skipped < index; ++skipped) {
-                if (counts[skipped] < rule.children[skipped].min && !missing_reported[skipped]) {
+                if (counts[skipped] < rule.children[skipped].min && !missing_reported[skipped] &&
+                    !contains(suggested, rule.children[skipped].name)) {
                     diagnostics.error(file.position(child),
                                       "Pflichtelement " + tag(rule.children[skipped].name) +
                                           " fehlt in " + tag(element.name()) + " (erwartet vor " +
@@ -125,7 +144,8 @@ bool check_element(const XmlFile& file, pugi::xml_node element, const ElementRul
         }
     }
     for (std::size_t index = 0; index < rule.children.size(); ++index) {
-        if (counts[index] < rule.children[index].min && !missing_reported[index]) {
+        if (counts[index] < rule.children[index].min && !missing_reported[index] &&
+            !contains(suggested, rule.children[index].name)) {
             diagnostics.error(file.position(element), "Pflichtelement " +
                                                           tag(rule.children[index].name) +
                                                           " fehlt in " + tag(element.name()));

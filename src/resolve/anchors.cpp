@@ -1,5 +1,7 @@
 #include "resolve/anchors.hpp"
 
+#include <set>
+
 namespace stadtsatz::resolve {
 namespace {
 
@@ -82,7 +84,15 @@ private:
 
     void add_exact_id(const std::string& id, const model::SourcePosition& position,
                       const char* what) {
+        if (id.empty()) {
+            return; // a missing id is the reader's error
+        }
         auto existing = table_.find(id);
+        if (existing != table_.end() && data_ids_.count(id) > 0) {
+            // Two fields of action, goals or measures with one id: the readers report that
+            // (the measures reader within a file, the edition reader across files).
+            return;
+        }
         if (existing != table_.end()) {
             const auto& first = existing->second.position;
             diagnostics_.error(position, std::string("doppelte ID „") + id + "“ (" + what +
@@ -91,12 +101,14 @@ private:
             return;
         }
         table_[id] = Anchor{chapter_id_, position};
+        data_ids_.insert(id);
     }
 
     AnchorTable& table_;
     model::Diagnostics& diagnostics_;
     std::string chapter_id_;
     bool collect_headings_ = false;
+    std::set<std::string> data_ids_; // ids of fields of action, goals and measures
 };
 
 } // namespace

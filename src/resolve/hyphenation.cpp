@@ -1,5 +1,6 @@
 #include "resolve/hyphenation.hpp"
 
+#include "model/quoted_input.hpp"
 #include "resolve/inline_walk.hpp"
 #include "text/hyphenator.hpp"
 
@@ -24,7 +25,7 @@ text::HyphenationExceptions exceptions_of(const model::Document& document,
     for (const auto& exception : document.hyphenation_exceptions) {
         if (!exceptions.add(exception.entry)) {
             diagnostics.error(exception.position,
-                              "Trennausnahme „" + exception.entry +
+                              "Trennausnahme „" + model::quoted_input(exception.entry) +
                                   "“ ist ungültig: erlaubt sind Buchstaben, Apostroph, „-“ "
                                   "(Trennstelle) und „=“ (Wortfuge)");
         }

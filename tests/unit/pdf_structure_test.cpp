@@ -345,7 +345,7 @@ TEST_CASE("the page writer marks every drawn item: MCIDs of elements or artifact
     test::build_rich(document);
     model::Diagnostics diagnostics;
     const auto pages = layout::lay_out(document, diagnostics);
-    const auto fonts = pdf::prepare_fonts(pages, document.style.position, diagnostics);
+    const auto fonts = pdf::prepare_fonts(pages, document.style, diagnostics);
     pdf::StructureTree tree(document, pages);
     pdf::ResourceNames names;
     names.font = [](const std::string&) { return std::string("F1"); };

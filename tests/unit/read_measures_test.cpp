@@ -233,3 +233,44 @@ TEST_CASE("measures reader reports empty text and a wrong document element") {
     auto root = read_text("<?xml version=\"1.0\"?>\n<ziel id=\"a\"/>\n");
     CHECK(test::has_error_at(root, display_name, 2, 1, "erwartet <handlungsfeld>"));
 }
+
+TEST_CASE("measures reader suggests the element, attribute and value an editor meant",
+          "[read][diagnostics]") {
+    auto element =
+        read_text(changed("<prioritaet>hoch</prioritaet>", "<prioritat>hoch</prioritat>"));
+    INFO(test::describe(element));
+    CHECK(test::has_error_at(element, display_name, 16, 7,
+                             "unbekanntes Element <prioritat> in <massnahme> – meinten Sie "
+                             "<prioritaet>?"));
+    // The suggestion says what is missing; "Pflichtelement <prioritaet> fehlt" would repeat it.
+    CHECK(element.all().size() == 1);
+
+    auto attribute = read_text(changed("<massnahme id=\"M-1.1.1\">", "<massnahme ib=\"M-1.1.1\">"));
+    INFO(test::describe(attribute));
+    CHECK(test::has_error_at(attribute, display_name, 10, 16,
+                             "unbekanntes Attribut ib= in <massnahme> – meinten Sie id=?"));
+
+    auto value =
+        read_text(changed("<status>in-umsetzung</status>", "<status>in umsetzung</status>"));
+    INFO(test::describe(value));
+    CHECK(test::has_error_at(value, display_name, 17, 15,
+                             "ungültiger Status \"in umsetzung\": erlaubt sind geplant, "
+                             "in-umsetzung, abgeschlossen, daueraufgabe – meinten Sie "
+                             "\"in-umsetzung\"?"));
+}
+
+TEST_CASE("measures reader quotes at most 80 characters of a long value", "[read][diagnostics]") {
+    const std::string huge(1'000'000, 'x');
+    auto diagnostics = read_text(
+        changed("<massnahme id=\"M-1.1.1\">", "<massnahme id=\"M-1.1.1\" " + huge + "=\"1\">"));
+    auto value =
+        read_text(changed("<status>in-umsetzung</status>", "<status>" + huge + "</status>"));
+    for (const auto* list : {&diagnostics, &value}) {
+        REQUIRE_FALSE(list->all().empty());
+        for (const auto& diagnostic : list->all()) {
+            INFO(diagnostic.message.substr(0, 300));
+            CHECK(diagnostic.message.size() < 400);
+        }
+    }
+    CHECK(value.all()[0].message.find(std::string(80, 'x') + "…\"") != std::string::npos);
+}
