@@ -44,7 +44,7 @@ model::Document sample_document() {
     process.blocks.push_back(test::heading_of(2, "Umfrage", "umfrage"));
     process.blocks.push_back(test::heading_of(4, "Detail", "detail"));
     auto fields = chapter("handlungsfelder", "kapitel/05-handlungsfelder.md");
-    fields.blocks.push_back(test::heading_of(2, "Projektsteuerung", "projektsteuerung"));
+    fields.blocks.push_back(test::heading_of(2, "Steuerung", "steuerung"));
     fields.blocks.push_back(field_of_action("hf-sprache", {"M-1.1.1", "M-1.1.2"}));
     fields.blocks.push_back(field_of_action("hf-arbeit", {"M-2.1.1"}));
     document.chapters = {foreword, process, fields};
@@ -80,7 +80,7 @@ TEST_CASE("resolve builds the table of contents in reading order") {
     }
     CHECK(ids == std::vector<std::string>{"vorwort", "dank", "prozess", "projektsteuerung",
                                           "lenkungsgruppe", "umfrage", "handlungsfelder",
-                                          "projektsteuerung-2", "hf-sprache", "hf-arbeit"});
+                                          "steuerung", "hf-sprache", "hf-arbeit"});
     CHECK(document.toc[8].title == "Handlungsfeld 1: Sprache und Bildung");
     CHECK(document.toc[8].level == 2);
     CHECK(document.toc[8].chapter_id == "handlungsfelder");
@@ -88,6 +88,7 @@ TEST_CASE("resolve builds the table of contents in reading order") {
 
 TEST_CASE("repeated heading ids get a suffix, repeated measure ids are errors") {
     auto document = sample_document();
+    document.chapters[2].blocks[0] = test::heading_of(2, "Projektsteuerung", "projektsteuerung");
     document.chapters[2].blocks.push_back(field_of_action("hf-drei", {"M-1.1.1"}));
     model::Diagnostics diagnostics;
     resolve::resolve_document(document, diagnostics);
@@ -180,4 +181,45 @@ TEST_CASE("external targets are recognised by their URI scheme") {
     CHECK_FALSE(model::is_external_target("#ziele"));
     CHECK_FALSE(model::is_external_target("02-prozess.md#x"));
     CHECK_FALSE(model::is_external_target("bilder/a:b.png"));
+}
+
+TEST_CASE("a repeated heading id is a warning naming both headings", "[resolve][gfm]") {
+    auto document = sample_document();
+    document.chapters[2].blocks[0] = test::heading_of(2, "Projektsteuerung", "projektsteuerung");
+    document.chapters[1].blocks[0].position = {"kapitel/02-prozess.md", 3, 1};
+    document.chapters[2].blocks[0].position = {"kapitel/05-handlungsfelder.md", 7, 1};
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    CHECK(document.chapters[2].blocks[0].id == "projektsteuerung-2");
+    CHECK_FALSE(diagnostics.has_errors());
+    REQUIRE(diagnostics.all().size() == 1);
+    const auto& warning = diagnostics.all().front();
+    CHECK(warning.severity == model::Severity::Warning);
+    CHECK(warning.position.file == "kapitel/05-handlungsfelder.md");
+    CHECK(warning.position.line == 7);
+    CHECK(warning.message.find("„projektsteuerung“ ist schon vergeben in "
+                               "kapitel/02-prozess.md:3") != std::string::npos);
+    CHECK(warning.message.find("„projektsteuerung-2“") != std::string::npos);
+}
+
+TEST_CASE("empty headings get generated ids, no number and no contents entry", "[resolve][gfm]") {
+    auto document = sample_document();
+    model::Block empty;
+    empty.kind = model::BlockKind::Heading;
+    empty.level = 2;
+    auto& blocks = document.chapters[1].blocks;
+    blocks.insert(blocks.begin() + 1, empty);
+    blocks.push_back(empty);
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    for (const auto& diagnostic : diagnostics.all()) { // generated ids repeat silently
+        CHECK(diagnostic.message.find("abschnitt") == std::string::npos);
+    }
+    CHECK(blocks[1].id == "abschnitt");
+    CHECK(blocks.back().id == "abschnitt-2");
+    CHECK(blocks[1].number.empty());
+    CHECK(blocks[3].number == "1.2"); // "Umfrage" keeps its number
+    for (const auto& entry : document.toc) {
+        CHECK(entry.id.rfind("abschnitt", 0) != 0);
+    }
 }
