@@ -81,11 +81,11 @@ private:
         }
         if (candidate != id && !generated) {
             const model::SourcePosition& first = table_.at(id).position;
-            diagnostics_.warning(position, "die ID „" + id + "“ ist schon vergeben in " +
-                                               first.file + ":" + std::to_string(first.line) +
-                                               "; diese Überschrift bekommt die ID „" + candidate +
-                                               "“ und ein Link auf #" + id +
-                                               " führt zur ersten; bitte {#eigene-id} anhängen");
+            diagnostics_.warning(
+                position, "die ID „" + id + "“ ist schon vergeben in " + first.file + ":" +
+                              std::to_string(first.line) + "; diese Überschrift bekommt die ID „" +
+                              candidate + "“ und ein Link auf #" + id +
+                              " führt zur ersten; einer der beiden eine eigene {#id} geben");
         }
         id = candidate;
         table_[id] = Anchor{chapter_id_, position};
