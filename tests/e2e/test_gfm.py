@@ -3,7 +3,8 @@ lists, task lists, the info string of fenced code, images inside a paragraph, an
 heading, a repeated heading id, "--" and the numbers of standards (DIN 18040-2).
 
 A small publication of one chapter is built with the repository's style and fonts; the site
-is checked as text and with check-html, the screen PDF with pdftotext.
+is checked as text and with check-html, the screen PDF with pdftotext, its content streams
+and check-pdfua.
 """
 import re
 import shutil
@@ -125,4 +126,7 @@ for character, name in (("2610", "open"), ("2611", "done")):
     check(label is not None, f"PDF: the {name} task's label reads as U+{character}")
 check("[ ]" not in text, "PDF: no literal task brackets")
 check("Text mit im Satz." in text, "PDF: the paragraph around the image is whole")
+# The drawn boxes are artifacts, the labels tagged: the screen PDF stays PDF/UA.
+report = run_checker(workplace_tool("check-pdfua"), screen_pdf)
+check(report.returncode == 0, "check-pdfua passes the GFM sample's screen PDF")
 finish()
