@@ -223,3 +223,18 @@ TEST_CASE("empty headings get generated ids, no number and no contents entry", "
         CHECK(entry.id.rfind("abschnitt", 0) != 0);
     }
 }
+
+TEST_CASE("a link naming a chapter finds that chapter's repeated heading", "[resolve][gfm]") {
+    auto document = sample_document();
+    document.chapters[2].blocks[0] = test::heading_of(2, "Projektsteuerung", "projektsteuerung");
+    document.chapters[0].blocks.push_back(test::paragraph_of(
+        {link("05-handlungsfelder.md#projektsteuerung", 20),
+         link("02-prozess.md#projektsteuerung", 21), link("#projektsteuerung", 22)}));
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    CHECK_FALSE(diagnostics.has_errors());
+    const auto& links = document.chapters[0].blocks.back().inlines;
+    CHECK(links[0].target == "#projektsteuerung-2");
+    CHECK(links[1].target == "#projektsteuerung");
+    CHECK(links[2].target == "#projektsteuerung"); // without a chapter: the first
+}
