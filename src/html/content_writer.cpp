@@ -8,6 +8,17 @@
 namespace stadtsatz::html {
 namespace {
 
+// The class of a code block from its fence's info string: "language-" and the first word,
+// as cmark-gfm writes it; nothing without an info string.
+std::string language_class(const std::string& info) {
+    const std::size_t end = info.find_first_of(" \t");
+    const std::string language = info.substr(0, end);
+    if (language.empty()) {
+        return "";
+    }
+    return " class=\"language-" + escape_attribute(language) + "\"";
+}
+
 std::string alignment_class(model::Alignment alignment) {
     switch (alignment) {
     case model::Alignment::Right:
@@ -73,7 +84,8 @@ std::string ContentWriter::block(const model::Block& block) {
     case model::BlockKind::Table:
         return block.table ? table(*block.table) : "";
     case model::BlockKind::CodeBlock:
-        return "<pre tabindex=\"0\"><code>" + escape_text(block.text) + "</code></pre>\n";
+        return "<pre tabindex=\"0\"><code" + language_class(block.info) + ">" +
+               escape_text(block.text) + "</code></pre>\n";
     case model::BlockKind::BlockQuote:
         return "<blockquote>\n" + blocks(block.children) + "</blockquote>\n";
     case model::BlockKind::Image:
@@ -88,6 +100,11 @@ std::string ContentWriter::block(const model::Block& block) {
 
 std::string ContentWriter::heading(const model::Block& block) {
     check_id(block.id, block.position);
+    if (block.inlines.empty() && block.number.empty()) {
+        // An empty heading ("## ") would be an empty <hN> that screen readers announce as a
+        // heading without text; it stays an anchor only.
+        return "<div" + id_attribute(block.id) + "></div>\n";
+    }
     const std::string tag = "h" + std::to_string(claim_heading_level(block.level, block.position));
     std::string html = "<" + tag + id_attribute(block.id) + ">";
     if (!block.number.empty()) {
@@ -103,17 +120,53 @@ std::string ContentWriter::list(const model::Block& block) {
     if (block.ordered && block.start != 1) {
         html += " start=\"" + std::to_string(block.start) + "\"";
     }
+    if (!block.tasks.empty()) {
+        html += " class=\"task-list\"";
+    }
     html += ">\n";
-    for (const auto& item : block.items) {
-        // A tight item (one paragraph) is written without <p>, as browsers expect for lists.
-        if (item.size() == 1 && item.front().kind == model::BlockKind::Paragraph) {
-            html += "<li>" + inlines(item.front().inlines) + "</li>\n";
-        } else {
-            html += "<li>\n" + blocks(item) + "</li>\n";
-        }
+    for (std::size_t index = 0; index < block.items.size(); ++index) {
+        html += list_item(block.items[index], model::task_of(block, index), block.tight);
     }
     html += "</" + tag + ">\n";
     return html;
+}
+
+std::string ContentWriter::list_item(const model::Blocks& item, model::TaskState task, bool tight) {
+    // A disabled checkbox shows a task's state; its name says it, as the box has no label.
+    std::string checkbox;
+    if (task != model::TaskState::None) {
+        checkbox = task == model::TaskState::Done
+                       ? "<input type=\"checkbox\" disabled checked aria-label=\"erledigt\"> "
+                       : "<input type=\"checkbox\" disabled aria-label=\"offen\"> ";
+    }
+    std::string html = checkbox.empty() ? "<li>" : "<li class=\"task\">";
+    const bool leading_paragraph =
+        !item.empty() && item.front().kind == model::BlockKind::Paragraph;
+    if (!leading_paragraph) {
+        html += checkbox;
+    }
+    for (std::size_t index = 0; index < item.size(); ++index) {
+        const model::Block& child = item[index];
+        const std::string prefix = index == 0 ? checkbox : std::string();
+        if (child.kind == model::BlockKind::Paragraph && tight) {
+            // A tight item's paragraphs are written without <p>, as cmark-gfm does.
+            if (index > 0) {
+                html += "\n";
+            }
+            html += prefix + inlines(child.inlines);
+        } else if (child.kind == model::BlockKind::Paragraph) {
+            html += "\n<p>" + prefix + inlines(child.inlines) + "</p>";
+        } else {
+            html += "\n" + block(child);
+            if (html.back() == '\n') {
+                html.pop_back();
+            }
+        }
+    }
+    if (!tight || (!item.empty() && item.back().kind != model::BlockKind::Paragraph)) {
+        html += "\n";
+    }
+    return html + "</li>\n";
 }
 
 std::string ContentWriter::table(const model::Table& table) {

@@ -37,6 +37,8 @@ private:
     std::string block(const model::Block& block);
     std::string heading(const model::Block& block);
     std::string list(const model::Block& block);
+    // One item of a list: a task's checkbox first; a tight item's paragraphs without <p>.
+    std::string list_item(const model::Blocks& item, model::TaskState task, bool tight);
     std::string table(const model::Table& table);
     std::string figure(const model::Image& image);
     std::string link(const model::Inline& link);

@@ -185,6 +185,18 @@ std::string render_stylesheet(const model::Style& style) {
   margin: 0 0 1rem;
 }
 
+li > ul, li > ol {
+  margin-bottom: 0;
+}
+
+li.task {
+  list-style: none;
+}
+
+li.task input {
+  margin: 0 0.4em 0 -1.4em;
+}
+
 a {
   color: var(--accent-text);
   text-decoration: underline;

@@ -10,6 +10,52 @@
 namespace stadtsatz::layout {
 namespace {
 
+// The marker of a task item: a box, ticked when done, drawn with lines (the fonts have no
+// U+2610/U+2611), and an invisible run that gives a reader "☐" or "☑" back. Appended to
+// `slice` with the box's bottom on `baseline`.
+void add_task_marker(model::TaskState task, const TextFormat& format, double x, double baseline,
+                     const SourceNode& label, LayoutContext& context, Slice& slice) {
+    const bool done = task == model::TaskState::Done;
+    const double side = format.size * 0.68;
+    const model::Colour colour = context.colour("accent");
+    SourceNode decoration = label;
+    decoration.part = NodePart::Decoration;
+    Rectangle box;
+    box.x = x;
+    box.y = baseline - side;
+    box.width = side;
+    box.height = side;
+    box.filled = false;
+    box.stroked = true;
+    box.stroke = colour;
+    box.line_width = format.size * 0.07;
+    box.source = decoration;
+    slice.items.push_back(box);
+    if (done) {
+        Rule down;
+        down.x1 = x + side * 0.2;
+        down.y1 = baseline - side * 0.5;
+        down.x2 = x + side * 0.42;
+        down.y2 = baseline - side * 0.22;
+        down.line_width = format.size * 0.1;
+        down.colour = colour;
+        down.source = decoration;
+        Rule up = down;
+        up.x1 = down.x2;
+        up.y1 = down.y2;
+        up.x2 = x + side * 0.82;
+        up.y2 = baseline - side * 0.8;
+        slice.items.push_back(down);
+        slice.items.push_back(up);
+    }
+    TextRun text = context.shaped_run(context.font_file(format.family, false, false), format.size,
+                                      colour, " ", label);
+    text.text = done ? "\u2611" : "\u2610"; // the space glyph carries it as /ActualText
+    text.x = x;
+    text.baseline = baseline;
+    slice.items.push_back(text);
+}
+
 void lay_out_list(const model::Block& block, const Frame& frame, LayoutContext& context,
                   std::vector<Slice>& out) {
     const TextFormat format = context.format(*frame.text);
@@ -17,7 +63,7 @@ void lay_out_list(const model::Block& block, const Frame& frame, LayoutContext& 
     Frame inner = frame;
     inner.left = frame.left + indent;
     inner.width = frame.width - indent;
-    inner.tight = true;
+    inner.tight = block.tight; // a loose list spaces its items like paragraphs
     inner.list_depth = frame.list_depth + 1;
     const char* bullets[] = {"\u2022", "\u2013", "\u25E6"};
     for (std::size_t index = 0; index < block.items.size(); ++index) {
@@ -48,9 +94,17 @@ void lay_out_list(const model::Block& block, const Frame& frame, LayoutContext& 
         marker_run.x = block.ordered ? inner.left - marker_width - format.size * 0.5
                                      : frame.left + format.size * 0.3;
         marker_run.baseline = baseline;
-        slice.items.push_back(marker_run);
+        if (const model::TaskState task = model::task_of(block, index);
+            task != model::TaskState::None) {
+            add_task_marker(task, format, inner.left - format.size * 1.1, baseline, label, context,
+                            slice);
+        } else {
+            slice.items.push_back(marker_run);
+        }
+        // A list nested in a tight item follows its text as closely as the items do.
         if (index == 0) {
-            slice.space_before = std::max(slice.space_before, paragraph_gap(*frame.text, false));
+            slice.space_before =
+                std::max(slice.space_before, paragraph_gap(*frame.text, frame.tight));
         }
     }
     if (!out.empty()) {
@@ -161,6 +215,16 @@ void lay_out_paragraph(const model::Inlines& inlines, const model::TextStyle& te
 void lay_out_heading(const model::Inlines& inlines, const std::string& number, int level,
                      const std::string& id, const SourceNode& source, bool generated,
                      const Frame& frame, LayoutContext& context, std::vector<Slice>& out) {
+    if (inlines.empty() && number.empty()) {
+        // An empty heading ("## ") draws nothing; links to its id land where it stands.
+        Slice anchor;
+        if (!id.empty()) {
+            anchor.anchors.emplace_back(id, 0);
+        }
+        anchor.keep_with_next = true;
+        out.push_back(anchor);
+        return;
+    }
     const model::HeadingStyle& heading =
         context.style.headings[static_cast<std::size_t>(std::clamp(level, 1, 6) - 1)];
     const TextFormat format = context.format(heading);

@@ -12,7 +12,7 @@ namespace stadtsatz::model {
 
 enum class BlockKind {
     Paragraph,     // inlines
-    Heading,       // inlines, level, id, number
+    Heading,       // inlines (may be empty: "## "), level, id, number
     List,          // items; ordered + start
     Table,         // table
     CodeBlock,     // text, verbatim
@@ -23,6 +23,13 @@ enum class BlockKind {
 };
 
 enum class Alignment { Default, Left, Center, Right };
+
+// Whether a list item is a GFM task ("- [ ] …", "- [x] …").
+enum class TaskState {
+    None, // an ordinary item
+    Open, // "[ ]"
+    Done, // "[x]"
+};
 
 struct Block;
 using Blocks = std::vector<Block>;
@@ -49,19 +56,30 @@ struct Image {
 // A block of the document; `kind` says which fields are meaningful.
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    Inlines inlines;              // Paragraph, Heading
-    int level = 0;                // Heading: 1..6 (1 = chapter title)
-    std::string id;               // Heading: anchor id (explicit or derived from the text)
-    std::string number;           // Heading: "3.2", set by resolve; empty for unnumbered headings
-    bool ordered = false;         // List
-    int start = 1;                // List: first number of an ordered list
-    std::vector<Blocks> items;    // List: each item is a sequence of blocks
+    Inlines inlines;      // Paragraph, Heading
+    int level = 0;        // Heading: 1..6 (1 = chapter title)
+    std::string id;       // Heading: anchor id (explicit or derived from the text)
+    std::string number;   // Heading: "3.2", set by resolve; empty for unnumbered headings
+    bool ordered = false; // List
+    int start = 1;        // List: first number of an ordered list
+    // List: no blank line between or inside the items (GFM "tight"): items without paragraph
+    // spacing; a loose list spaces its items like paragraphs.
+    bool tight = true;
+    std::vector<Blocks> items; // List: each item is a sequence of blocks
+    // List: the task state of each item, parallel to `items`; empty when no item is a task.
+    std::vector<TaskState> tasks;
     Blocks children;              // BlockQuote
     std::string text;             // CodeBlock
+    std::string info;             // CodeBlock: the fence's info string ("cpp", "json title=a")
     std::shared_ptr<Table> table; // Table
     std::shared_ptr<Image> image; // Image
     std::shared_ptr<FieldOfAction> field_of_action; // FieldOfAction
     SourcePosition position;
 };
+
+// The task state of a list's item `index` (None when the list has no tasks).
+inline TaskState task_of(const Block& list, std::size_t index) {
+    return index < list.tasks.size() ? list.tasks[index] : TaskState::None;
+}
 
 } // namespace stadtsatz::model

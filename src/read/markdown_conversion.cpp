@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 #include <memory>
 #include <string_view>
@@ -273,8 +274,8 @@ private:
                 block.image = this->image(image);
                 block.position = position(image);
             } else {
-                block.kind = model::BlockKind::Paragraph;
-                block.inlines = inlines(node);
+                paragraph_with_images(node, blocks);
+                return;
             }
             break;
         case CMARK_NODE_HEADING:
@@ -289,8 +290,10 @@ private:
             block.kind = model::BlockKind::List;
             block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
             block.start = block.ordered ? cmark_node_get_list_start(node) : 1;
+            block.tight = cmark_node_get_list_tight(node) != 0;
             for (cmark_node* item = cmark_node_first_child(node); item != nullptr;
                  item = cmark_node_next(item)) {
+                record_task(item, block);
                 model::Blocks item_blocks;
                 for (cmark_node* child = cmark_node_first_child(item); child != nullptr;
                      child = cmark_node_next(child)) {
@@ -304,6 +307,9 @@ private:
             block.text = text::to_nfc(literal(node));
             if (!block.text.empty() && block.text.back() == '\n') {
                 block.text.pop_back();
+            }
+            if (const char* info = cmark_node_get_fence_info(node); info != nullptr) {
+                block.info = text::to_nfc(info);
             }
             break;
         case CMARK_NODE_BLOCK_QUOTE:
@@ -334,6 +340,67 @@ private:
             return;
         }
         blocks.push_back(std::move(block));
+    }
+
+    // Appends a paragraph and then, as figures of their own, the images inside it: the PDF
+    // sets no picture inside a line. A paragraph of images only leaves just the figures.
+    void paragraph_with_images(cmark_node* node, model::Blocks& blocks) {
+        model::Block paragraph;
+        paragraph.kind = model::BlockKind::Paragraph;
+        paragraph.position = position(node);
+        model::Blocks figures;
+        paragraph_images_ = &figures;
+        paragraph.inlines = inlines(node);
+        paragraph_images_ = nullptr;
+        const std::string text = model::plain_text(paragraph.inlines);
+        if (figures.empty() || text.find_first_not_of(" \t\n") != std::string::npos) {
+            blocks.push_back(std::move(paragraph));
+        }
+        for (model::Block& figure : figures) {
+            blocks.push_back(std::move(figure));
+        }
+    }
+
+    // The image inside a paragraph becomes a figure after it; inside a link its alternative
+    // text stays as the link's text. Elsewhere (headings, table cells) an image is an error.
+    bool take_inline_image(cmark_node* node, model::Inline& run) {
+        if (paragraph_images_ == nullptr) {
+            diagnostics_.error(run.position, "ein Bild steht in einem Absatz, nicht in einer "
+                                             "Überschrift oder Tabellenzelle");
+            return false;
+        }
+        model::Blocks* figures = paragraph_images_;
+        paragraph_images_ = nullptr; // the alternative text holds no figures of its own
+        model::Block figure;
+        figure.kind = model::BlockKind::Image;
+        figure.image = image(node);
+        figure.position = run.position;
+        paragraph_images_ = figures;
+        if (link_depth_ > 0) {
+            run.kind = model::InlineKind::Text;
+            run.text = figure.image->alt;
+            figures->push_back(std::move(figure));
+            return true;
+        }
+        diagnostics_.warning(run.position, "Bild im Fließtext: es wird als eigene Abbildung "
+                                           "nach dem Absatz gesetzt");
+        figures->push_back(std::move(figure));
+        return false;
+    }
+
+    // Appends the task state of a list item to the list; the states stay empty until the
+    // first task item, so lists without tasks keep no states.
+    static void record_task(cmark_node* item, model::Block& list) {
+        static cmark_syntax_extension* const tasklist = cmark_find_syntax_extension("tasklist");
+        const bool task = tasklist != nullptr && cmark_node_get_syntax_extension(item) == tasklist;
+        if (!task && list.tasks.empty()) {
+            return;
+        }
+        list.tasks.resize(list.items.size(), model::TaskState::None);
+        list.tasks.push_back(!task ? model::TaskState::None
+                             : cmark_gfm_extensions_get_tasklist_item_checked(item)
+                                 ? model::TaskState::Done
+                                 : model::TaskState::Open);
     }
 
     // The image when a paragraph holds nothing else (a figure), otherwise null.
@@ -391,6 +458,14 @@ private:
         std::string explicit_id = take_explicit_id(block);
         if (!explicit_id.empty()) {
             block.id = explicit_id;
+        } else if (block.inlines.empty() && block.level == 1) {
+            diagnostics_.error(block.position, "der Kapiteltitel ist leer: # Titel");
+        } else if (block.inlines.empty()) {
+            // Valid GFM ("## "): kept as a section break; resolve gives it an id
+            // "abschnitt-N", and it stays out of the contents and the numbering.
+            diagnostics_.warning(block.position,
+                                 "leere Überschrift: sie erscheint nicht im Inhaltsverzeichnis "
+                                 "und wird nicht nummeriert");
         } else {
             block.id = slugify(model::plain_text(block.inlines));
             if (block.id.empty()) {
@@ -545,13 +620,16 @@ private:
             if (!has_scheme(run.target)) {
                 run.target = decode_percent(run.target);
             }
+            ++link_depth_;
             run.children = inlines(node);
+            --link_depth_;
             break;
         }
         case CMARK_NODE_IMAGE:
-            diagnostics_.error(run.position, "ein Bild steht allein in einem eigenen Absatz "
-                                             "(Leerzeile davor und danach)");
-            return;
+            if (!take_inline_image(node, run)) {
+                return;
+            }
+            break;
         case CMARK_NODE_HTML_INLINE:
             diagnostics_.warning(run.position,
                                  "HTML wird nicht übernommen; bitte nur Markdown verwenden");
@@ -588,6 +666,8 @@ private:
     std::vector<std::string> footnote_ids_;                 // by cmark's footnote number - 1
     std::vector<model::SourcePosition> footnote_positions_; // where each definition starts
     std::size_t footnote_index_ = 0;                        // definitions converted so far
+    model::Blocks* paragraph_images_ = nullptr; // figures of the paragraph being converted
+    int link_depth_ = 0;                        // links around the inline being converted
 };
 
 } // namespace
@@ -599,7 +679,7 @@ std::optional<ChapterSource> convert_markdown(const SourceText& source,
     cmark_gfm_core_extensions_ensure_registered();
     CmarkParser parsed;
     parsed.parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS);
-    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
         if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
             cmark_parser_attach_syntax_extension(parsed.parser, extension);
         }

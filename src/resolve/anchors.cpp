@@ -70,13 +70,24 @@ private:
     }
 
     // Derived heading ids may repeat across chapters ("Ziele"); number the later ones.
+    // An empty heading ("## ") gets "abschnitt", "abschnitt-2", …; a repeated id is a warning,
+    // as a link to the first heading may be meant for this one.
     void add_unique_heading_id(std::string& id, const model::SourcePosition& position) {
-        if (id.empty()) {
+        const bool generated = id.empty();
+        if (generated) {
             id = "abschnitt";
         }
         std::string candidate = id;
         for (int suffix = 2; table_.count(candidate) > 0; ++suffix) {
             candidate = id + "-" + std::to_string(suffix);
+        }
+        if (candidate != id && !generated) {
+            const model::SourcePosition& first = table_.at(id).position;
+            diagnostics_.warning(
+                position, "die ID „" + id + "“ ist schon vergeben in " + first.file + ":" +
+                              std::to_string(first.line) + "; diese Überschrift bekommt die ID „" +
+                              candidate + "“ und ein Link auf #" + id +
+                              " führt zur ersten; einer der beiden eine eigene {#id} geben");
         }
         id = candidate;
         table_[id] = Anchor{chapter_id_, position};

@@ -101,6 +101,8 @@ public:
             chapter_id = chapter->second;
             if (anchor.empty()) {
                 anchor = chapter->second;
+            } else {
+                anchor = in_chapter(anchor, chapter->second);
             }
         }
         if (anchors_.count(anchor) == 0) {
@@ -128,6 +130,25 @@ public:
     }
 
 private:
+    // "kapitel.md#ziele" names the heading in that chapter: when an earlier chapter holds
+    // "ziele" too, this chapter's heading got "ziele-2" (or -3, …) and the link goes there.
+    std::string in_chapter(const std::string& anchor, const std::string& chapter_id) const {
+        auto found = anchors_.find(anchor);
+        if (found == anchors_.end() || found->second.chapter_id == chapter_id) {
+            return anchor;
+        }
+        for (int suffix = 2;; ++suffix) {
+            const std::string candidate = anchor + "-" + std::to_string(suffix);
+            found = anchors_.find(candidate);
+            if (found == anchors_.end()) {
+                return anchor;
+            }
+            if (found->second.chapter_id == chapter_id) {
+                return candidate;
+            }
+        }
+    }
+
     std::map<std::string, std::string> chapters_;
     std::set<std::string> unread_files_;
     int suggestions_left_ = model::suggestions_per_check; // see model/suggestions.hpp

@@ -24,7 +24,9 @@ void number_sections(model::Document& document) {
                 block.field_of_action->number = ++field_number;
                 continue;
             }
-            if (block.kind != model::BlockKind::Heading || block.level < 2 || block.level > 6) {
+            // An empty heading ("## ") is a section break without a number.
+            if (block.kind != model::BlockKind::Heading || block.level < 2 || block.level > 6 ||
+                block.inlines.empty()) {
                 continue;
             }
             ++counters[block.level];

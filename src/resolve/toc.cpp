@@ -12,7 +12,8 @@ std::vector<model::TocEntry> build_toc(const model::Document& document) {
         toc.push_back(
             {1, chapter.number, model::plain_text(chapter.title), chapter.id, chapter.id});
         for (const auto& block : chapter.blocks) {
-            if (block.kind == model::BlockKind::Heading && block.level >= 2 && block.level <= 3) {
+            if (block.kind == model::BlockKind::Heading && block.level >= 2 && block.level <= 3 &&
+                !block.inlines.empty()) { // an empty heading ("## ") has no entry
                 toc.push_back({block.level, block.number, model::plain_text(block.inlines),
                                block.id, chapter.id});
             } else if (block.kind == model::BlockKind::FieldOfAction) {

@@ -1,9 +1,12 @@
-// Ellipsis and en dash: "..." becomes …, a spaced hyphen and a hyphen in a number range
-// become –. A hyphen inside words and ids (Neu-Ulm, E-Mail, M-1.1.1) stays.
+// Ellipsis and en dash: "..." becomes …; "--", a spaced hyphen and a hyphen in a number range
+// become –. A hyphen inside words and ids (Neu-Ulm, E-Mail, M-1.1.1) and in the number of a
+// standard (DIN 18040-2, ISO/IEC 27001-1) stays.
 
 #include "text/typography_stream.hpp"
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace stadtsatz::text::typography {
 namespace {
@@ -76,10 +79,40 @@ bool has_separator(const CellStream& stream, const NumberToken& number) {
     return false;
 }
 
+// Designations of standards whose numbers carry a part after a hyphen ("DIN 18040-2").
+constexpr std::u32string_view standard_prefixes[] = {
+    U"DIN", U"EN", U"ISO", U"IEC", U"VDE", U"VDI", U"DVGW", U"ETSI", U"IEEE", U"ÖNORM", U"SN",
+};
+
+// Whether the word before the space that precedes `begin` names a standard: "DIN", "EN" in
+// "DIN EN 12464-1", "IEC" in "ISO/IEC 27001-1".
+bool follows_standard_prefix(const CellStream& stream, std::size_t begin) {
+    auto index = static_cast<std::ptrdiff_t>(begin) - 1;
+    if (!is_space(at(stream, index))) {
+        return false;
+    }
+    const std::ptrdiff_t word_end = index;
+    while (is_letter(at(stream, index - 1))) {
+        --index;
+    }
+    std::u32string word;
+    for (std::ptrdiff_t cell = index; cell < word_end; ++cell) {
+        word += stream[static_cast<std::size_t>(cell)].character;
+    }
+    for (std::u32string_view prefix : standard_prefixes) {
+        if (word == prefix) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether the hyphen at `hyphen` joins two standalone numbers that read as a range: the first
 // number starts a word (not "M-1.1" or "A4-5"), the second ends one (not "2026-11-24"), no
 // number starts with 0 like a telephone prefix, and the second is not below the first, except
-// for a shortened end year ("2016-18"). "7050-0", a telephone extension, stays.
+// for a shortened end year ("2016-18": four digits, then one or two). "7050-0", a telephone
+// extension, "18040-2", a part number, and every number after a standard's designation
+// ("DIN 18040-2", "EN 1176-1") stay.
 bool is_number_range(const CellStream& stream, std::size_t hyphen) {
     const auto left = number_ending_at(stream, hyphen);
     const auto right = number_starting_at(stream, hyphen + 1);
@@ -105,7 +138,8 @@ bool is_number_range(const CellStream& stream, std::size_t hyphen) {
         return number.end - number.begin > 1 && stream[number.begin].character == U'0' &&
                is_digit(stream[number.begin + 1].character);
     };
-    if (leading_zero(*left) || leading_zero(*right)) {
+    if (leading_zero(*left) || leading_zero(*right) ||
+        follows_standard_prefix(stream, left->begin)) {
         return false;
     }
     const double from = value_of(stream, *left);
@@ -113,10 +147,10 @@ bool is_number_range(const CellStream& stream, std::size_t hyphen) {
     if (to >= from) {
         return true;
     }
-    // "2016-18": the end repeats only the last digits of the start.
+    // "2016-18": the end repeats only the last digits of the start year.
     const std::size_t right_digits = right->end - right->begin;
     if (has_separator(stream, *left) || has_separator(stream, *right) ||
-        right_digits >= left->end - left->begin) {
+        left->end - left->begin != 4 || right_digits > 2) {
         return false;
     }
     double modulus = 1;
@@ -147,16 +181,25 @@ CellStream replace_ellipses(const CellStream& stream) {
 }
 
 CellStream replace_dashes(const CellStream& stream) {
-    CellStream result = stream;
+    CellStream result;
+    result.reserve(stream.size());
     for (std::size_t index = 0; index < stream.size(); ++index) {
+        result.push_back(stream[index]);
         if (stream[index].character != U'-' || stream[index].locked) {
             continue;
         }
         const auto position = static_cast<std::ptrdiff_t>(index);
+        // "--" as typed for a dash (TeX, Markdown): exactly two hyphens in one piece.
+        if (matches(stream, index, U"--") && at(stream, position - 1) != U'-' &&
+            at(stream, position + 2) != U'-' && stream[index + 1].piece == stream[index].piece) {
+            result.back().character = en_dash;
+            ++index;
+            continue;
+        }
         const bool spaced =
             is_space(at(stream, position - 1)) && is_space(at(stream, position + 1));
         if (spaced || is_number_range(stream, index)) {
-            result[index].character = en_dash;
+            result.back().character = en_dash;
         }
     }
     return result;

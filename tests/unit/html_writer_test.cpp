@@ -338,3 +338,73 @@ TEST_CASE("html: the stylesheet styles table captions like figure captions", "[h
     CHECK(css.find("    break-inside: avoid;\n") != std::string::npos);
     CHECK(css.find(" : ") == std::string::npos);
 }
+
+namespace {
+
+// A bullet list of one-paragraph items, tight or loose.
+model::Block list_of(std::vector<std::string> texts, bool tight) {
+    model::Block list;
+    list.kind = model::BlockKind::List;
+    list.tight = tight;
+    for (auto& text : texts) {
+        list.items.push_back({test::paragraph_of({model::make_text(std::move(text))})});
+    }
+    return list;
+}
+
+// The page of the first chapter after appending `block` to it.
+std::string page_with(const model::Block& block) {
+    auto document = html_document();
+    document.chapters[0].blocks.push_back(block);
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    return file_of(site, "ausgangslage.html");
+}
+
+} // namespace
+
+TEST_CASE("html: tight list items have no <p>, loose ones do", "[html][gfm]") {
+    model::Block tight = list_of({"eins", "zwei"}, true);
+    tight.items[1].push_back(list_of({"innen"}, true));
+    CHECK(page_with(tight).find("<ul>\n<li>eins</li>\n<li>zwei\n<ul>\n<li>innen</li>\n</ul>\n"
+                                "</li>\n</ul>") != std::string::npos);
+    const std::string loose = page_with(list_of({"eins", "zwei"}, false));
+    CHECK(loose.find("<ul>\n<li>\n<p>eins</p>\n</li>\n<li>\n<p>zwei</p>\n</li>\n</ul>") !=
+          std::string::npos);
+}
+
+TEST_CASE("html: task list items get a named, disabled checkbox", "[html][gfm]") {
+    model::Block list = list_of({"normal", "offen", "fertig"}, true);
+    list.tasks = {model::TaskState::None, model::TaskState::Open, model::TaskState::Done};
+    const std::string page = page_with(list);
+    CHECK(page.find("<ul class=\"task-list\">\n<li>normal</li>\n"
+                    "<li class=\"task\"><input type=\"checkbox\" disabled aria-label=\"offen\"> "
+                    "offen</li>\n"
+                    "<li class=\"task\"><input type=\"checkbox\" disabled checked "
+                    "aria-label=\"erledigt\"> fertig</li>\n</ul>") != std::string::npos);
+    list.tight = false;
+    CHECK(page_with(list).find("<li class=\"task\">\n<p><input type=\"checkbox\" disabled "
+                               "aria-label=\"offen\"> offen</p>\n</li>") != std::string::npos);
+}
+
+TEST_CASE("html: fenced code keeps its language as a class", "[html][gfm]") {
+    model::Block code;
+    code.kind = model::BlockKind::CodeBlock;
+    code.text = "a < b";
+    code.info = "c++\"x title=y";
+    CHECK(page_with(code).find("<pre tabindex=\"0\"><code class=\"language-c++&quot;x\">a &lt; "
+                               "b</code></pre>") != std::string::npos);
+    code.info.clear();
+    CHECK(page_with(code).find("<pre tabindex=\"0\"><code>a &lt; b</code></pre>") !=
+          std::string::npos);
+}
+
+TEST_CASE("html: an empty heading is an anchor, not an empty <h2>", "[html][gfm]") {
+    model::Block heading;
+    heading.kind = model::BlockKind::Heading;
+    heading.level = 2;
+    heading.id = "abschnitt";
+    const std::string page = page_with(heading);
+    CHECK(page.find("<div id=\"abschnitt\"></div>") != std::string::npos);
+    CHECK(page.find("<h2 id=\"abschnitt\"") == std::string::npos);
+}

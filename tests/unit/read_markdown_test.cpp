@@ -18,6 +18,19 @@ std::optional<read::ChapterSource> read_text(const std::string& text,
 
 const std::string name = "kapitel/07-test.md";
 
+// Whether some warning sits at file:line:column and its message contains `fragment`.
+bool has_warning_at(const model::Diagnostics& diagnostics, const std::string& file, int line,
+                    int column, const std::string& fragment) {
+    for (const auto& diagnostic : diagnostics.all()) {
+        if (diagnostic.severity == model::Severity::Warning && diagnostic.position.file == file &&
+            diagnostic.position.line == line && diagnostic.position.column == column &&
+            diagnostic.message.find(fragment) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 TEST_CASE("markdown reader maps a chapter to blocks and inlines") {
@@ -190,10 +203,95 @@ TEST_CASE("markdown reader checks images") {
     read_text("# Titel\n\n![Plan](bilder/plan.gif)\n", format);
     CHECK(test::has_error_at(format, name, 3, 1, "Bildformat nicht unterstützt"));
 
-    model::Diagnostics inline_image;
-    read_text("# Titel\n\nÄrger ![Plan](bilder/bild.png) im Text.\n", inline_image);
-    INFO(test::describe(inline_image));
-    CHECK(test::has_error_at(inline_image, name, 3, 7, "allein in einem eigenen Absatz"));
+    model::Diagnostics in_cell;
+    read_text("# Titel\n\n| a |\n|---|\n| ![Plan](bilder/bild.png) |\n", in_cell);
+    INFO(test::describe(in_cell));
+    CHECK(test::has_error_at(in_cell, name, 5, 3, "ein Bild steht in einem Absatz"));
+}
+
+TEST_CASE("markdown reader sets an image inside a paragraph as a figure after it", "[read]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text(
+        "# Titel\n\nÄrger ![Plan](bilder/bild.png) im Text, [![Karte](bilder/bild.png)](x.md).\n",
+        diagnostics);
+    INFO(test::describe(diagnostics));
+    REQUIRE(source);
+    CHECK_FALSE(diagnostics.has_errors());
+    CHECK(has_warning_at(diagnostics, name, 3, 7, "als eigene Abbildung nach dem Absatz"));
+    const model::Blocks& blocks = source->chapter.blocks;
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].kind == model::BlockKind::Paragraph);
+    // Inside a link the alternative text stays as the link's text.
+    CHECK(model::plain_text(blocks[0].inlines) == "Ärger  im Text, Karte.");
+    REQUIRE(blocks[1].kind == model::BlockKind::Image);
+    CHECK(blocks[1].image->alt == "Plan");
+    CHECK(blocks[1].position.line == 3);
+    CHECK(blocks[1].position.column == 7);
+    REQUIRE(blocks[2].kind == model::BlockKind::Image);
+    CHECK(blocks[2].image->alt == "Karte");
+
+    model::Diagnostics only_images;
+    auto figures =
+        read_text("# Titel\n\n![A](bilder/bild.png) ![B](bilder/bild.png)\n", only_images);
+    REQUIRE(figures);
+    REQUIRE(figures->chapter.blocks.size() == 2);
+    CHECK(figures->chapter.blocks[0].kind == model::BlockKind::Image);
+    CHECK(figures->chapter.blocks[1].kind == model::BlockKind::Image);
+}
+
+TEST_CASE("markdown reader keeps whether a list is tight", "[read][gfm]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n- a\n- b\n  - c\n\nText\n\n- d\n\n- e\n", diagnostics);
+    REQUIRE(source);
+    const model::Blocks& blocks = source->chapter.blocks;
+    REQUIRE(blocks.size() == 3);
+    REQUIRE(blocks[0].kind == model::BlockKind::List);
+    CHECK(blocks[0].tight);
+    REQUIRE(blocks[0].items.size() == 2);
+    REQUIRE(blocks[0].items[1].size() == 2);
+    CHECK(blocks[0].items[1][1].tight); // the nested list
+    REQUIRE(blocks[2].kind == model::BlockKind::List);
+    CHECK_FALSE(blocks[2].tight);
+    CHECK(blocks[0].tasks.empty());
+}
+
+TEST_CASE("markdown reader reads task list items", "[read][gfm]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n- normal\n- [ ] offen\n- [x] erledigt\n", diagnostics);
+    REQUIRE(source);
+    const model::Block& list = source->chapter.blocks.at(0);
+    REQUIRE(list.kind == model::BlockKind::List);
+    using T = model::TaskState;
+    CHECK(list.tasks == std::vector<T>{T::None, T::Open, T::Done});
+    CHECK(model::plain_text(list.items[1].at(0).inlines) == "offen");
+    CHECK(model::plain_text(list.items[2].at(0).inlines) == "erledigt");
+}
+
+TEST_CASE("markdown reader keeps the info string of fenced code", "[read][gfm]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n```json title=a\n{}\n```\n\n    eingerückt\n", diagnostics);
+    REQUIRE(source);
+    REQUIRE(source->chapter.blocks.size() == 2);
+    CHECK(source->chapter.blocks[0].info == "json title=a");
+    CHECK(source->chapter.blocks[0].text == "{}");
+    CHECK(source->chapter.blocks[1].info.empty());
+}
+
+TEST_CASE("markdown reader accepts an empty heading with a warning", "[read][gfm]") {
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n## \n\nText\n", diagnostics);
+    INFO(test::describe(diagnostics));
+    REQUIRE(source);
+    CHECK_FALSE(diagnostics.has_errors());
+    CHECK(has_warning_at(diagnostics, name, 3, 1, "leere Überschrift"));
+    const model::Block& heading = source->chapter.blocks.at(0);
+    CHECK(heading.kind == model::BlockKind::Heading);
+    CHECK(heading.inlines.empty());
+    CHECK(heading.id.empty()); // resolve names it
+
+    model::Diagnostics title;
+    read_text("# \n\nText\n", title);
+    CHECK(test::has_error_at(title, name, 1, 1, "der Kapiteltitel ist leer"));
 }
 
 TEST_CASE("markdown reader drops raw HTML with a warning") {

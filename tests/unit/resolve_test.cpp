@@ -44,7 +44,7 @@ model::Document sample_document() {
     process.blocks.push_back(test::heading_of(2, "Umfrage", "umfrage"));
     process.blocks.push_back(test::heading_of(4, "Detail", "detail"));
     auto fields = chapter("handlungsfelder", "kapitel/05-handlungsfelder.md");
-    fields.blocks.push_back(test::heading_of(2, "Projektsteuerung", "projektsteuerung"));
+    fields.blocks.push_back(test::heading_of(2, "Steuerung", "steuerung"));
     fields.blocks.push_back(field_of_action("hf-sprache", {"M-1.1.1", "M-1.1.2"}));
     fields.blocks.push_back(field_of_action("hf-arbeit", {"M-2.1.1"}));
     document.chapters = {foreword, process, fields};
@@ -80,7 +80,7 @@ TEST_CASE("resolve builds the table of contents in reading order") {
     }
     CHECK(ids == std::vector<std::string>{"vorwort", "dank", "prozess", "projektsteuerung",
                                           "lenkungsgruppe", "umfrage", "handlungsfelder",
-                                          "projektsteuerung-2", "hf-sprache", "hf-arbeit"});
+                                          "steuerung", "hf-sprache", "hf-arbeit"});
     CHECK(document.toc[8].title == "Handlungsfeld 1: Sprache und Bildung");
     CHECK(document.toc[8].level == 2);
     CHECK(document.toc[8].chapter_id == "handlungsfelder");
@@ -88,12 +88,15 @@ TEST_CASE("resolve builds the table of contents in reading order") {
 
 TEST_CASE("repeated heading ids get a suffix, a measure id taken by a chapter is an error") {
     auto document = sample_document();
+    document.chapters[2].blocks[0] = test::heading_of(2, "Projektsteuerung", "projektsteuerung");
     document.chapters[2].blocks.push_back(field_of_action("hf-drei", {"prozess"}));
     model::Diagnostics diagnostics;
     resolve::resolve_document(document, diagnostics);
     CHECK(document.chapters[2].blocks[0].id == "projektsteuerung-2");
-    REQUIRE(diagnostics.all().size() == 1);
-    const auto& error = diagnostics.all().front();
+    REQUIRE(diagnostics.all().size() == 2); // the repeated heading is a warning
+    CHECK(diagnostics.all().front().severity == model::Severity::Warning);
+    const auto& error = diagnostics.all().back();
+    CHECK(error.severity == model::Severity::Error);
     CHECK(error.message.find("doppelte ID „prozess“") != std::string::npos);
     CHECK(error.position.file == "handlungsfelder/01.xml");
     CHECK(error.position.line == 10);
@@ -225,4 +228,60 @@ TEST_CASE("links into a part the reader left out are not reported", "[resolve][d
     REQUIRE(diagnostics.all().size() == 2); // the readable chapter and the missing one
     CHECK(diagnostics.all()[0].position.line == 72);
     CHECK(diagnostics.all()[1].position.line == 73);
+}
+
+TEST_CASE("a repeated heading id is a warning naming both headings", "[resolve][gfm]") {
+    auto document = sample_document();
+    document.chapters[2].blocks[0] = test::heading_of(2, "Projektsteuerung", "projektsteuerung");
+    document.chapters[1].blocks[0].position = {"kapitel/02-prozess.md", 3, 1};
+    document.chapters[2].blocks[0].position = {"kapitel/05-handlungsfelder.md", 7, 1};
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    CHECK(document.chapters[2].blocks[0].id == "projektsteuerung-2");
+    CHECK_FALSE(diagnostics.has_errors());
+    REQUIRE(diagnostics.all().size() == 1);
+    const auto& warning = diagnostics.all().front();
+    CHECK(warning.severity == model::Severity::Warning);
+    CHECK(warning.position.file == "kapitel/05-handlungsfelder.md");
+    CHECK(warning.position.line == 7);
+    CHECK(warning.message.find("„projektsteuerung“ ist schon vergeben in "
+                               "kapitel/02-prozess.md:3") != std::string::npos);
+    CHECK(warning.message.find("„projektsteuerung-2“") != std::string::npos);
+}
+
+TEST_CASE("empty headings get generated ids, no number and no contents entry", "[resolve][gfm]") {
+    auto document = sample_document();
+    model::Block empty;
+    empty.kind = model::BlockKind::Heading;
+    empty.level = 2;
+    auto& blocks = document.chapters[1].blocks;
+    blocks.insert(blocks.begin() + 1, empty);
+    blocks.push_back(empty);
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    for (const auto& diagnostic : diagnostics.all()) { // generated ids repeat silently
+        CHECK(diagnostic.message.find("abschnitt") == std::string::npos);
+    }
+    CHECK(blocks[1].id == "abschnitt");
+    CHECK(blocks.back().id == "abschnitt-2");
+    CHECK(blocks[1].number.empty());
+    CHECK(blocks[3].number == "1.2"); // "Umfrage" keeps its number
+    for (const auto& entry : document.toc) {
+        CHECK(entry.id.rfind("abschnitt", 0) != 0);
+    }
+}
+
+TEST_CASE("a link naming a chapter finds that chapter's repeated heading", "[resolve][gfm]") {
+    auto document = sample_document();
+    document.chapters[2].blocks[0] = test::heading_of(2, "Projektsteuerung", "projektsteuerung");
+    document.chapters[0].blocks.push_back(test::paragraph_of(
+        {link("05-handlungsfelder.md#projektsteuerung", 20),
+         link("02-prozess.md#projektsteuerung", 21), link("#projektsteuerung", 22)}));
+    model::Diagnostics diagnostics;
+    resolve::resolve_document(document, diagnostics);
+    CHECK_FALSE(diagnostics.has_errors());
+    const auto& links = document.chapters[0].blocks.back().inlines;
+    CHECK(links[0].target == "#projektsteuerung-2");
+    CHECK(links[1].target == "#projektsteuerung");
+    CHECK(links[2].target == "#projektsteuerung"); // without a chapter: the first
 }

@@ -91,6 +91,34 @@ TEST_CASE("a spaced hyphen becomes an en dash", "[text][typography]") {
     CHECK(typeset("Stadt -und Land") == "Stadt -und Land");
 }
 
+TEST_CASE("two hyphens become an en dash", "[text][typography]") {
+    CHECK(typeset("Stadt -- und Land") == "Stadt – und Land");
+    CHECK(typeset("Montag--Freitag") == "Montag–Freitag");
+    CHECK(typeset("2016--2018") == "2016–2018");
+    CHECK(typeset("Trennlinie ---") == "Trennlinie ---");
+}
+
+TEST_CASE("two hyphens in code and URLs stay", "[text][typography]") {
+    const std::vector<TypographyPiece> pieces = {
+        {"Mit ", false}, {"--force", true}, {" -- bitte nicht", false}};
+    CHECK(apply_german_typography(pieces) ==
+          std::vector<std::string>{"Mit ", "--force", " – bitte nicht"});
+    CHECK(typeset("auf https://example.org/a--b -- dort") == "auf https://example.org/a--b – dort");
+}
+
+TEST_CASE("hyphens in the numbers of standards stay", "[text][typography]") {
+    CHECK(typeset("nach DIN 18040-2 gebaut") == "nach DIN 18040-2 gebaut");
+    CHECK(typeset("DIN EN 12464-1") == "DIN EN 12464-1");
+    CHECK(typeset("ISO/IEC 27001-1") == "ISO/IEC 27001-1");
+    CHECK(typeset("VDE 0100-410") == "VDE 0100-410");
+    CHECK(typeset("EN 1176-1 und EN 1176-7") == "EN 1176-1 und EN 1176-7");
+    // A part number is no range, with or without the designation.
+    CHECK(typeset("Teil 18040-2") == "Teil 18040-2");
+    // A range after other words still gets its dash.
+    CHECK(typeset("von 2020-2025") == "von 2020–2025");
+    CHECK(typeset("DIN-Normen 2020-2025") == "DIN-Normen 2020–2025");
+}
+
 TEST_CASE("three dots become an ellipsis", "[text][typography]") {
     CHECK(typeset("und so weiter...") == "und so weiter…");
     CHECK(typeset("Wir ... handeln") == "Wir … handeln");
