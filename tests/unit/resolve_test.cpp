@@ -94,9 +94,9 @@ TEST_CASE("repeated heading ids get a suffix, a measure id taken by a chapter is
     resolve::resolve_document(document, diagnostics);
     CHECK(document.chapters[2].blocks[0].id == "projektsteuerung-2");
     REQUIRE(diagnostics.all().size() == 2); // the repeated heading is a warning
-    CHECK(diagnostics.all().front().severity == model::Severity::Warning);
-    const auto& error = diagnostics.all().back();
+    const auto& error = diagnostics.all().front();
     CHECK(error.severity == model::Severity::Error);
+    CHECK(diagnostics.all().back().severity == model::Severity::Warning);
     CHECK(error.message.find("doppelte ID „prozess“") != std::string::npos);
     CHECK(error.position.file == "handlungsfelder/01.xml");
     CHECK(error.position.line == 10);
