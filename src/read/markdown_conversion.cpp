@@ -1,5 +1,6 @@
 #include "read/markdown_conversion.hpp"
 
+#include "read/content_paths.hpp"
 #include "read/unicode_text.hpp"
 #include "read/value_parsing.hpp"
 #include "text/normalization.hpp"
@@ -482,14 +483,14 @@ private:
         } else if (extension != ".png" && extension != ".jpg" && extension != ".jpeg") {
             diagnostics_.error(where, "Bildformat nicht unterstützt: " + result->source +
                                           " (PNG oder JPEG)");
+        } else if (const auto path = path_inside(content_folder_, result->source); !path) {
+            diagnostics_.error(where, outside_folder_message(result->source, "content/"));
         } else {
-            std::filesystem::path path = content_folder_ / result->source;
             std::error_code error;
-            if (!std::filesystem::is_regular_file(path, error)) {
+            if (!std::filesystem::is_regular_file(*path, error)) {
                 diagnostics_.error(where, "Bilddatei nicht gefunden: " + result->source);
             } else {
-                result->resolved =
-                    std::filesystem::absolute(path, error).lexically_normal().string();
+                result->resolved = path->string();
             }
         }
         return result;
