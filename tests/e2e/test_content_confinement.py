@@ -28,11 +28,11 @@ def copy_repository(name):
 
 def add_image(root, reference):
     """Appends a picture to a chapter; returns (chapter path below content, line)."""
-    chapter = root / "content" / chapter_files()[1]
+    chapter = chapter_files(root / "content")[1]
     text = chapter.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
     line = text.count("\n") + 1
     chapter.write_text(text + f"![Ein Bild von außerhalb]({reference})\n", encoding="utf-8")
-    return chapter_files()[1], line
+    return str(chapter.relative_to(root / "content")), line
 
 
 def add_part(root, element, file):
