@@ -140,7 +140,7 @@ def case_text_after_root(root):
     file = first_measures_file(root)
     text = file.read_text(encoding="utf-8").rstrip("\n") + "\n"
     file.write_text(text + "Text nach dem Wurzelelement\n", encoding="utf-8")
-    return file, text.count("\n") + 1, r"Text außerhalb des Wurzelelements"
+    return file, text.count("\n") + 1, r"Text nach dem Wurzelelement"
 
 
 def case_nul_after_root(root):
