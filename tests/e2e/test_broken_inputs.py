@@ -139,7 +139,7 @@ def case_missing_font(root):
 def case_text_after_root(root):
     file = first_measures_file(root)
     text = file.read_text(encoding="utf-8").rstrip("\n") + "\n"
-    file.write_text(text + "Text nach dem Wurzelelement\n", encoding="utf-8")
+    file.write_text(text + "Nachwort ohne Element\n", encoding="utf-8")
     return file, text.count("\n") + 1, r"Text nach dem Wurzelelement"
 
 
