@@ -37,10 +37,10 @@ bool is_running(pid_t process) {
     return ::kill(process, 0) == 0 || errno != ESRCH;
 }
 
-void remove_if_abandoned(const fs::path& entry, std::optional<pid_t> owner) {
+void add_if_abandoned(const fs::path& entry, std::optional<pid_t> owner,
+                      std::vector<fs::path>& abandoned) {
     if (owner && !is_running(*owner)) {
-        std::error_code ignored;
-        fs::remove_all(entry, ignored);
+        abandoned.push_back(entry);
     }
 }
 
@@ -50,12 +50,13 @@ fs::path staging_folder_of(const fs::path& out_folder, pid_t process) {
     return out_folder / (std::string(staging_prefix) + std::to_string(process));
 }
 
-void remove_leftovers(const fs::path& out_folder) {
+std::vector<fs::path> find_leftovers(const fs::path& out_folder) {
+    std::vector<fs::path> abandoned;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(out_folder, error)) {
         const std::string name = entry.path().filename().string();
         if (name.rfind(staging_prefix, 0) == 0) {
-            remove_if_abandoned(entry.path(), owner_after(name, staging_prefix));
+            add_if_abandoned(entry.path(), owner_after(name, staging_prefix), abandoned);
             continue;
         }
         std::error_code ignored;
@@ -66,9 +67,17 @@ void remove_leftovers(const fs::path& out_folder) {
         for (const auto& inner : fs::directory_iterator(entry.path(), ignored)) {
             const std::string inner_name = inner.path().filename().string();
             if (inner_name.front() == '.') {
-                remove_if_abandoned(inner.path(), owner_after(inner_name, aside_marker));
+                add_if_abandoned(inner.path(), owner_after(inner_name, aside_marker), abandoned);
             }
         }
+    }
+    return abandoned;
+}
+
+void remove_leftovers(const fs::path& out_folder) {
+    for (const fs::path& leftover : find_leftovers(out_folder)) {
+        std::error_code ignored;
+        fs::remove_all(leftover, ignored);
     }
 }
 

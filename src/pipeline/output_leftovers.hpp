@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 #include <sys/types.h>
+#include <vector>
 
 namespace stadtsatz::pipeline {
 
@@ -10,10 +11,13 @@ namespace stadtsatz::pipeline {
 // commit leaves the outputs it replaced until they are deleted.
 std::filesystem::path staging_folder_of(const std::filesystem::path& out_folder, pid_t process);
 
-// Removes what builds that were killed left in `out_folder`: their staging folders and the
+// What builds that were killed left in `out_folder`: their staging folders and the
 // set-aside sites (".html.alt-1234") older versions left beside an edition's outputs. Only
-// entries of processes that no longer run are touched, so a build that is still staging
-// keeps its folder. Call it while holding the OutputLock.
+// entries of processes that no longer run count, so a build that is still staging keeps its
+// folder.
+std::vector<std::filesystem::path> find_leftovers(const std::filesystem::path& out_folder);
+
+// Removes what find_leftovers() finds. Call it while holding the OutputLock.
 void remove_leftovers(const std::filesystem::path& out_folder);
 
 } // namespace stadtsatz::pipeline

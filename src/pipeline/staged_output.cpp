@@ -43,9 +43,9 @@ StagedOutput::StagedOutput(fs::path out_folder, Move move)
       staging_folder_(staging_folder_of(out_folder_, ::getpid())),
       move_(move ? std::move(move) : Move(&StagedOutput::move_in_place)) {
     // A failed build does not commit; it still clears what killed builds left, when no other
-    // build is committing right now.
+    // build is committing right now. Without leftovers it leaves out/ alone (no lock file).
     std::error_code ignored;
-    if (fs::is_directory(out_folder_, ignored)) {
+    if (fs::is_directory(out_folder_, ignored) && !find_leftovers(out_folder_).empty()) {
         if (auto lock = OutputLock::try_acquire(out_folder_)) {
             remove_leftovers(out_folder_);
         }
