@@ -2,6 +2,7 @@
 
 #include "html/html_escape.hpp"
 #include "html/soft_hyphens.hpp"
+#include "model/link_schemes.hpp"
 
 #include <algorithm>
 
@@ -257,6 +258,11 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
 }
 
 std::string ContentWriter::link(const model::Inline& run) {
+    if (!model::is_allowed_link_target(run.target)) {
+        diagnostics_.error(run.position, "Link-Ziel „" + run.target + "“ ist nicht erlaubt: " +
+                                             model::allowed_schemes_hint());
+        return inlines(run.children);
+    }
     const auto href = links_.href(run.target, chapter_id_);
     if (!href) {
         diagnostics_.error(run.position, "Link-Ziel „" + run.target +

@@ -1,6 +1,7 @@
 #include "html/link_targets.hpp"
 
 #include "html/html_escape.hpp"
+#include "model/link_schemes.hpp"
 
 namespace stadtsatz::html {
 std::string page_of_chapter(const std::string& chapter_id) {
@@ -33,6 +34,9 @@ std::optional<std::string> LinkTargets::anchor_href(const std::string& anchor,
 
 std::optional<std::string> LinkTargets::href(const std::string& target,
                                              const std::string& current_chapter_id) const {
+    if (!model::is_allowed_link_target(target)) {
+        return std::nullopt; // resolve reported it; never write it into the site
+    }
     if (model::is_external_target(target)) {
         return target;
     }

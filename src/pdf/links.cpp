@@ -1,5 +1,6 @@
 #include "pdf/links.hpp"
 
+#include "model/link_schemes.hpp"
 #include "pdf/haru_session.hpp"
 #include "pdf/link_targets.hpp"
 
@@ -72,6 +73,15 @@ std::vector<PlacedLink> add_links(HPDF_Page page, const layout::Page& laid_out,
             rect.bottom = std::min<HPDF_REAL>(rect.bottom, geometry.y(line.y + line.height));
         }
         HPDF_Annotation annotation = nullptr;
+        if (!model::is_allowed_link_target(area.target)) {
+            // resolve refuses such targets; a /URI with one must never reach a PDF.
+            diagnostics.error(area.source.inline_node != nullptr ? area.source.inline_node->position
+                                                                 : model::SourcePosition{},
+                              "Link-Ziel „" + area.target +
+                                  "“ ist nicht erlaubt: " + model::allowed_schemes_hint());
+            first = end;
+            continue;
+        }
         if (is_external(area.target)) {
             annotation = HPDF_Page_CreateURILinkAnnot(page, rect, area.target.c_str());
         } else {

@@ -1,6 +1,7 @@
 #include "read/edition_reader.hpp"
 
 #include "model/quoted_input.hpp"
+#include "read/content_paths.hpp"
 #include "read/hyphenation_exceptions_reader.hpp"
 #include "read/markdown_reader.hpp"
 #include "read/measures_reader.hpp"
@@ -73,12 +74,18 @@ model::Document read_edition(const model::Publication& publication, const model:
     const std::filesystem::path content_folder(publication.content_folder);
     IdPlaces measure_ids;
     for (const model::Part& part : edition.parts) {
-        const std::filesystem::path path = content_folder / part.file;
         if (part.file.empty()) {
             // The manifest reported the missing, unusable or repeated datei= already.
             document.unread_parts.insert(part.file);
             continue;
         }
+        const auto inside = path_inside(content_folder, part.file);
+        if (!inside) {
+            diagnostics.error(part.position, outside_folder_message(part.file, "content/"));
+            document.unread_parts.insert(part.file);
+            continue;
+        }
+        const std::filesystem::path& path = *inside;
         if (!file_exists(path)) {
             diagnostics.error(part.position, (part.kind == model::PartKind::Chapter
                                                   ? "Kapiteldatei nicht gefunden: "
@@ -124,9 +131,13 @@ model::Document read_edition(const model::Publication& publication, const model:
         block.field_of_action = std::make_shared<model::FieldOfAction>(std::move(*field));
         document.chapters.back().blocks.push_back(std::move(block));
     }
-    document.hyphenation_exceptions =
-        read_hyphenation_exceptions(content_folder / hyphenation_exceptions_file_name,
-                                    hyphenation_exceptions_file_name, diagnostics);
+    if (const auto exceptions = path_inside(content_folder, hyphenation_exceptions_file_name)) {
+        document.hyphenation_exceptions =
+            read_hyphenation_exceptions(*exceptions, hyphenation_exceptions_file_name, diagnostics);
+    } else {
+        diagnostics.error({hyphenation_exceptions_file_name, 0, 0},
+                          outside_folder_message(hyphenation_exceptions_file_name, "content/"));
+    }
     return document;
 }
 

@@ -3,6 +3,7 @@
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
 #include "read/accessibility_reader.hpp"
+#include "read/content_paths.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
 #include "read/xml_structure.hpp"
@@ -243,6 +244,13 @@ std::optional<model::Publication> read_manifest(const std::filesystem::path& man
                                                 const std::filesystem::path& repository_root,
                                                 model::Diagnostics& diagnostics) {
     std::string display_name = manifest_file.filename().string();
+    std::error_code error;
+    const std::filesystem::path content_folder =
+        std::filesystem::absolute(manifest_file, error).parent_path();
+    if (!path_inside(content_folder, manifest_file.filename())) {
+        diagnostics.error({display_name, 0, 0}, outside_folder_message(display_name, "content/"));
+        return std::nullopt;
+    }
     XmlFile xml;
     if (!xml.load(manifest_file, display_name, diagnostics)) {
         return std::nullopt;
@@ -255,7 +263,6 @@ std::optional<model::Publication> read_manifest(const std::filesystem::path& man
         return std::nullopt;
     }
     model::Publication publication;
-    std::error_code error;
     publication.position = xml.source().whole_file();
     publication.content_folder =
         std::filesystem::absolute(manifest_file, error).parent_path().lexically_normal().string();

@@ -2,6 +2,7 @@
 
 #include "model/quoted_input.hpp"
 #include "read/footnote_checks.hpp"
+#include "read/content_paths.hpp"
 #include "read/unicode_text.hpp"
 #include "read/value_parsing.hpp"
 #include "text/normalization.hpp"
@@ -559,15 +560,15 @@ private:
         } else if (extension != ".png" && extension != ".jpg" && extension != ".jpeg") {
             diagnostics_.error(where, "Bildformat nicht unterstützt: " +
                                           model::quoted_input(result->source) + " (PNG oder JPEG)");
+        } else if (const auto path = path_inside(content_folder_, result->source); !path) {
+            diagnostics_.error(where, outside_folder_message(result->source, "content/"));
         } else {
-            std::filesystem::path path = content_folder_ / result->source;
             std::error_code error;
-            if (!std::filesystem::is_regular_file(path, error)) {
+            if (!std::filesystem::is_regular_file(*path, error)) {
                 diagnostics_.error(where, "Bilddatei nicht gefunden: " +
                                               model::quoted_input(result->source));
             } else {
-                result->resolved =
-                    std::filesystem::absolute(path, error).lexically_normal().string();
+                result->resolved = path->string();
             }
         }
         return result;

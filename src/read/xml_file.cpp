@@ -1,6 +1,7 @@
 #include "read/xml_file.hpp"
 
 #include "read/value_parsing.hpp"
+#include "read/xml_well_formedness.hpp"
 #include "text/normalization.hpp"
 
 #include <cstring>
@@ -61,6 +62,11 @@ bool XmlFile::load(const std::filesystem::path& path, const std::string& display
     }
     source_ = std::make_unique<SourceText>(display_name, std::move(bytes));
     const std::string& text = source_->bytes();
+    if (const auto violation = find_well_formedness_error(text)) {
+        diagnostics.error(source_->at_offset(violation->offset),
+                          "kein gültiges XML: " + violation->message);
+        return false;
+    }
     pugi::xml_parse_result result =
         document_.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!result) {
@@ -80,7 +86,11 @@ bool XmlFile::load(const std::filesystem::path& path, const std::string& display
         }
         if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) &&
             !collapse_whitespace(child.value()).empty()) {
-            diagnostics.error(position(child),
+            std::size_t offset = static_cast<std::size_t>(child.offset_debug());
+            while (offset < text.size() && is_space(text[offset])) {
+                ++offset;
+            }
+            diagnostics.error(source_->at_offset(offset),
                               "kein gültiges XML: Text außerhalb des Wurzelelements");
             return false;
         }

@@ -1,11 +1,10 @@
 #include "resolve/links.hpp"
 
+#include "model/link_schemes.hpp"
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
 #include "resolve/inline_walk.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -13,15 +12,6 @@
 
 namespace stadtsatz::resolve {
 namespace {
-
-// Schemes a reader's browser or PDF viewer opens as a page, a mail or a call; anything else
-// (javascript:, data:, file:) would run code or reach into the reader's computer.
-bool is_allowed_scheme(const std::string& target) {
-    std::string scheme = target.substr(0, target.find(':'));
-    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                   [](unsigned char character) { return std::tolower(character); });
-    return scheme == "https" || scheme == "http" || scheme == "mailto" || scheme == "tel";
-}
 
 // Chapter ids by the chapter file's path as the manifest names it ("kapitel/02-prozess.md").
 std::map<std::string, std::string> chapters_by_file(const model::Document& document) {
@@ -57,13 +47,12 @@ public:
             diagnostics_.error(link.position, "Link ohne Ziel");
             return;
         }
+        if (!model::is_allowed_link_target(target)) {
+            diagnostics_.error(link.position, "Link-Ziel „" + shown + "“ ist nicht erlaubt: " +
+                                                  model::allowed_schemes_hint());
+            return;
+        }
         if (model::is_external_target(target)) {
-            if (!is_allowed_scheme(target)) {
-                diagnostics_.error(link.position, "Link-Ziel „" + shown +
-                                                      "“ ist nicht erlaubt: externe Links "
-                                                      "beginnen mit https://, http://, mailto: "
-                                                      "oder tel:");
-            }
             return;
         }
         const auto hash = target.find('#');

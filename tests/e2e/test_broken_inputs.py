@@ -136,10 +136,43 @@ def case_missing_font(root):
     return file, line, r"Fehlt-Regular\.ttf"
 
 
+def case_text_after_root(root):
+    file = first_measures_file(root)
+    text = file.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    file.write_text(text + "Nachwort ohne Element\n", encoding="utf-8")
+    return file, text.count("\n") + 1, r"Text nach dem Wurzelelement"
+
+
+def case_nul_after_root(root):
+    file = root / "content" / "publikation.xml"
+    data = file.read_bytes().rstrip(b"\n") + b"\n"
+    file.write_bytes(data + b"\0\0")
+    return file, data.count(b"\n") + 1, r"U\+0000"
+
+
+def case_invalid_utf8_in_style(root):
+    file = root / "styles" / "standard.xml"
+    data = file.read_bytes()
+    at = data.index(b"<textstil")
+    file.write_bytes(data[:at] + b"<!-- Gr\xfc\xdfe -->" + data[at:])
+    return file, data.count(b"\n", 0, at) + 1, r"UTF-8"
+
+
+def case_doctype_with_entity(root):
+    file = first_measures_file(root)
+    text = file.read_text(encoding="utf-8")
+    at = text.index("?>") + 2
+    text = text[:at] + '\n<!DOCTYPE handlungsfeld [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>' + text[at:]
+    file.write_text(text.replace("</titel>", "&xxe;</titel>", 1), encoding="utf-8")
+    return file, text.count("\n", 0, text.index("<!ENTITY")) + 1, r"Entity"
+
+
 cases = [case_malformed_xml, case_unknown_measure_field, case_duplicate_id,
          case_missing_required_field, case_bad_number, case_bad_year, case_unresolved_link,
          case_link_to_missing_chapter, case_image_without_alt, case_missing_image,
-         case_missing_chapter_file, case_bad_style_value, case_missing_font]
+         case_missing_chapter_file, case_bad_style_value, case_missing_font,
+         case_text_after_root, case_nul_after_root, case_invalid_utf8_in_style,
+         case_doctype_with_entity]
 
 for case in cases:
     name = case.__name__[len("case_"):]
@@ -160,6 +193,7 @@ for case in cases:
         check("interner Fehler" not in result.stderr, f"{label}: no internal error")
     check(fingerprint(good_out) == before, f"{name}: the previous good output is untouched")
 
-leftovers = [p.name for p in good_out.rglob(".*") if p.name != ".stadtsatz-publikation"]
+leftovers = [p.name for p in good_out.rglob(".*")
+             if p.name not in (".stadtsatz-publikation", ".stadtsatz.lock")]
 check(not leftovers, f"no staging leftovers in the out folder: {leftovers}")
 finish()

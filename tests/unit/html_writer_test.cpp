@@ -408,3 +408,21 @@ TEST_CASE("html: an empty heading is an anchor, not an empty <h2>", "[html][gfm]
     CHECK(page.find("<div id=\"abschnitt\"></div>") != std::string::npos);
     CHECK(page.find("<h2 id=\"abschnitt\"") == std::string::npos);
 }
+
+TEST_CASE("html: a link with a scheme outside the allow-list never becomes an href") {
+    auto document = html_document();
+    for (const char* target :
+         {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " java\tscript:alert(1)",
+          "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>", "file:///etc/passwd"}) {
+        document.chapters[0].blocks.push_back(test::paragraph_of({test::link(target, "böse")}));
+    }
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    CHECK(diagnostics.all().size() >= 6);
+    const auto& page = file_of(site, "ausgangslage.html");
+    for (const char* scheme : {"script:", "vbscript", "data:", "file:"}) {
+        INFO(scheme);
+        CHECK(page.find(scheme) == std::string::npos);
+    }
+    CHECK(page.find("https://example.org/") != std::string::npos); // allowed ones stay
+}

@@ -192,3 +192,38 @@ TEST_CASE("an unwritable output path is an error, not a crash", "[pdf]") {
     CHECK_FALSE(ok);
     CHECK(diagnostics.has_errors());
 }
+
+TEST_CASE("a link with a scheme outside the allow-list never becomes a /URI", "[pdf]") {
+    model::Document document;
+    test::build_rich(document);
+    model::Block block;
+    block.kind = model::BlockKind::Paragraph;
+    for (const char* target : {"javascript:alert(1)", "JAVASCRIPT:alert(1)", "vbscript:x",
+                               "data:text/html,x", "file:///etc/passwd"}) {
+        model::Inline link;
+        link.kind = model::InlineKind::Link;
+        link.target = target;
+        link.children = {model::make_text("böse")};
+        block.inlines.push_back(link);
+        block.inlines.push_back(model::make_text(" "));
+    }
+    document.chapters.front().blocks.push_back(block);
+    model::Diagnostics diagnostics;
+    const auto pages = layout::lay_out(document, diagnostics);
+    pdf::PdfResources resources;
+    auto images = images::decode_document_images(document, diagnostics);
+    pdf::prepare_images(resources, images, document, {}, diagnostics);
+    pdf::prepare_fonts(resources, pages, document, diagnostics);
+    const auto file = std::filesystem::temp_directory_path() /
+                      ("stadtsatz-pdf-schemes-" + std::to_string(::getpid()) + ".pdf");
+    pdf::write_pdf(pages, document, resources, pdf::PdfVariant::Screen, file, diagnostics);
+    const std::string pdf = read_file(file);
+    std::filesystem::remove(file);
+    CHECK(diagnostics.has_errors());
+    CHECK(count(pdf, "/URI (https:") >= 1); // the allowed link of the document stays
+    for (const char* scheme :
+         {"/URI (javascript", "/URI (JAVASCRIPT", "/URI (vbscript", "/URI (data:", "/URI (file:"}) {
+        INFO(scheme);
+        CHECK(count(pdf, scheme) == 0);
+    }
+}

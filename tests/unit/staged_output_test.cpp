@@ -1,3 +1,4 @@
+#include "pipeline/output_lock.hpp"
 #include "pipeline/staged_output.hpp"
 
 #include <catch2/catch.hpp>
@@ -5,8 +6,10 @@
 #include <map>
 #include <memory>
 #include <sstream>
+#include <sys/wait.h>
 #include <system_error>
 #include <unistd.h>
+#include <vector>
 
 using namespace stadtsatz;
 namespace fs = std::filesystem;
@@ -47,7 +50,9 @@ TEST_CASE("staged outputs replace files and folders only on commit") {
         // no commit: the build failed
     }
     CHECK(read(out / "standard/a.pdf") == "alt");
-    CHECK(std::distance(fs::directory_iterator(out), fs::directory_iterator()) == 1);
+    // the edition's folder and the lock file, no staging folder
+    CHECK(std::distance(fs::directory_iterator(out), fs::directory_iterator()) == 2);
+    CHECK(fs::exists(out / ".stadtsatz.lock"));
     {
         pipeline::StagedOutput second(out);
         model::Diagnostics diagnostics;
@@ -60,7 +65,9 @@ TEST_CASE("staged outputs replace files and folders only on commit") {
     CHECK(read(out / "standard/html/index.html") == "neu");
     CHECK_FALSE(fs::exists(out / "standard/html/weg.html")); // the site is replaced whole
     for (const auto& entry : fs::recursive_directory_iterator(out)) {
-        CHECK(entry.path().filename().string().front() != '.'); // no staging leftovers
+        if (entry.path().filename() != ".stadtsatz.lock") {
+            CHECK(entry.path().filename().string().front() != '.'); // no staging leftovers
+        }
     }
 }
 
@@ -70,7 +77,7 @@ namespace {
 std::map<std::string, std::string> snapshot(const fs::path& folder) {
     std::map<std::string, std::string> files;
     for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-        if (entry.is_regular_file()) {
+        if (entry.is_regular_file() && entry.path().filename() != ".stadtsatz.lock") {
             std::ifstream stream(entry.path(), std::ios::binary);
             std::stringstream buffer;
             buffer << stream.rdbuf();
@@ -80,18 +87,20 @@ std::map<std::string, std::string> snapshot(const fs::path& folder) {
     return files;
 }
 
-// A rename that fails as an unwritable target does ("permission denied") the first time it
+using MoveKind = pipeline::StagedOutput::MoveKind;
+
+// A move that fails as an unwritable target does ("permission denied") the first time it
 // would move `from_path` away or move something onto `to_path`, and works normally otherwise
 // (so putting back what a failed commit moved aside still works).
-pipeline::StagedOutput::Rename failing_once(const fs::path& from_path, const fs::path& to_path) {
+pipeline::StagedOutput::Move failing_once(const fs::path& from_path, const fs::path& to_path) {
     auto failed = std::make_shared<bool>(false);
-    return [=](const fs::path& from, const fs::path& to, std::error_code& error) {
+    return [=](const fs::path& from, const fs::path& to, MoveKind kind, std::error_code& error) {
         if (!*failed && (from == from_path || to == to_path)) {
             *failed = true;
             error = std::make_error_code(std::errc::permission_denied);
             return;
         }
-        fs::rename(from, to, error);
+        pipeline::StagedOutput::move_in_place(from, to, kind, error);
     };
 }
 
@@ -146,17 +155,101 @@ TEST_CASE("a site that cannot be moved into place leaves the previous site", "[p
     CHECK(snapshot(out) == before); // the old site is back, nothing set aside is left
 }
 
-TEST_CASE("a site that cannot be moved aside leaves the previous site", "[pipeline]") {
-    const fs::path out = previous_build("immovable-site");
+TEST_CASE("a site already swapped in is swapped back when a later output fails", "[pipeline]") {
+    const fs::path out = previous_build("swapped-back-site");
     const auto before = snapshot(out);
     model::Diagnostics diagnostics;
     {
-        pipeline::StagedOutput output(out, failing_once(out / "standard/html", {}));
+        pipeline::StagedOutput output(out, failing_once({}, out / "standard/konzept.pdf"));
         output.write_file("standard/html/index.html", "<p>neu</p>", diagnostics);
+        output.write_file("standard/konzept.pdf", "neu", diagnostics);
         CHECK_FALSE(output.commit(diagnostics));
     }
     CHECK(diagnostics.has_errors());
     CHECK(snapshot(out) == before);
+}
+
+TEST_CASE("the site is swapped in one step, never missing from its place", "[pipeline]") {
+    const fs::path out = previous_build("swapped-site");
+    std::vector<MoveKind> kinds;
+    bool site_always_there = true;
+    auto watching = [&](const fs::path& from, const fs::path& to, MoveKind kind,
+                        std::error_code& error) {
+        kinds.push_back(kind);
+        site_always_there = site_always_there && fs::exists(out / "standard/html/index.html");
+        pipeline::StagedOutput::move_in_place(from, to, kind, error);
+        site_always_there = site_always_there && fs::exists(out / "standard/html/index.html");
+    };
+    model::Diagnostics diagnostics;
+    {
+        pipeline::StagedOutput output(out, watching);
+        output.write_file("standard/html/index.html", "<p>neu</p>", diagnostics);
+        REQUIRE(output.commit(diagnostics));
+    }
+    CHECK(kinds == std::vector<MoveKind>{MoveKind::Exchange});
+    CHECK(site_always_there);
+    CHECK(read(out / "standard/html/index.html") == "<p>neu</p>");
+    CHECK_FALSE(fs::exists(out / "standard/html/bilder")); // the old site is gone whole
+}
+
+namespace {
+
+// The id of a process that has ended: a child that exits at once, reaped.
+pid_t ended_process() {
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::_exit(0);
+    }
+    ::waitpid(child, nullptr, 0);
+    return child;
+}
+
+} // namespace
+
+TEST_CASE("what killed builds left in out/ is removed by the next build", "[pipeline]") {
+    const fs::path out = previous_build("leftovers");
+    const std::string dead = std::to_string(ended_process());
+    const std::string alive = std::to_string(::getppid()); // the shell or ctest: still running
+    fs::create_directories(out / (".stadtsatz-staging-" + dead) / "standard/html");
+    fs::create_directories(out / (".stadtsatz-staging-" + alive) / "standard/html");
+    fs::create_directories(out / ("standard/.html.alt-" + dead));
+    std::ofstream(out / ("standard/.konzept.pdf.alt-" + dead)) << "alt";
+    model::Diagnostics diagnostics;
+    {
+        pipeline::StagedOutput output(out);
+        output.write_file("standard/konzept.pdf", "neu", diagnostics);
+        REQUIRE(output.commit(diagnostics));
+    }
+    CHECK_FALSE(fs::exists(out / (".stadtsatz-staging-" + dead)));
+    CHECK_FALSE(fs::exists(out / ("standard/.html.alt-" + dead)));
+    CHECK_FALSE(fs::exists(out / ("standard/.konzept.pdf.alt-" + dead)));
+    // A build that is still running keeps its staging folder.
+    CHECK(fs::exists(out / (".stadtsatz-staging-" + alive)));
+    CHECK(read(out / "standard/konzept.pdf") == "neu");
+    CHECK(read(out / "standard/html/index.html") == "<p>alt</p>");
+}
+
+TEST_CASE("a build that does not commit still removes what killed builds left", "[pipeline]") {
+    const fs::path out = previous_build("leftovers-without-commit");
+    const std::string dead = std::to_string(ended_process());
+    fs::create_directories(out / (".stadtsatz-staging-" + dead) / "standard/html");
+    { pipeline::StagedOutput failed_build(out); }
+    CHECK_FALSE(fs::exists(out / (".stadtsatz-staging-" + dead)));
+}
+
+TEST_CASE("a commit waits for another build's lock and reports when it cannot get it",
+          "[pipeline]") {
+    const fs::path out = previous_build("locked");
+    model::Diagnostics ignored;
+    auto held = pipeline::OutputLock::acquire(out, std::chrono::milliseconds(0), ignored);
+    REQUIRE(held);
+    CHECK_FALSE(pipeline::OutputLock::try_acquire(out));
+    model::Diagnostics diagnostics;
+    CHECK_FALSE(pipeline::OutputLock::acquire(out, std::chrono::milliseconds(50), diagnostics));
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].message.find("Ausgabeordner ist belegt") != std::string::npos);
+    held.reset();
+    CHECK(pipeline::OutputLock::try_acquire(out));
 }
 
 // The site comes last: when it cannot be moved in, both new PDFs are already in place and
