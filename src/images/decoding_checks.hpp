@@ -8,10 +8,13 @@
 
 namespace stadtsatz::images {
 
-// Bounds that keep a damaged or hostile file from costing unbounded memory or time.
+// Bounds that keep a damaged or hostile file from costing unbounded memory or time, checked
+// before anything of that size is allocated. A full A3 page at 300 dpi is 17 megapixels; at
+// 100 megapixels one 16-bit RGBA picture still needs about 1.5 GiB while it is prepared, which
+// keeps a build below 2 GiB.
 inline constexpr std::uint64_t maximum_side = 30000;           // pixels per side
-inline constexpr std::uint64_t maximum_pixels = 200'000'000;   // 200 megapixels
-inline constexpr std::uint64_t maximum_file_bytes = 512 << 20; // 512 MiB
+inline constexpr std::uint64_t maximum_pixels = 100'000'000;   // 100 megapixels
+inline constexpr std::uint64_t maximum_file_bytes = 256 << 20; // 256 MiB, read whole
 // Deflate never expands data more than 1032 times (a 258-byte match in two bits), so a PNG
 // whose rows need more bytes than that from its IDAT data lies about its size.
 inline constexpr std::uint64_t deflate_maximum_ratio = 1032;

@@ -60,7 +60,8 @@ std::variant<DecodedImage, DecodingError> decode_image(const std::string& file) 
         return DecodingError{"Bilddatei ist leer"};
     }
     if (size > maximum_file_bytes) {
-        return DecodingError{"Bilddatei ist zu groß (" + std::to_string(size >> 20) +
+        const std::uintmax_t mebibytes = (size + (1 << 20) - 1) >> 20; // rounded up
+        return DecodingError{"Bilddatei ist zu groß (" + std::to_string(mebibytes) +
                              " MiB, höchstens " + std::to_string(maximum_file_bytes >> 20) +
                              " MiB)"};
     }

@@ -18,7 +18,7 @@ struct DecodingError {
 // interlaced or not) or a JPEG (grey, RGB/YCbCr, CMYK/YCCK including Adobe-inverted CMYK;
 // baseline, progressive or arithmetic-coded). Anything else is a DecodingError naming what is
 // unsupported or damaged: other formats, 12-bit or lossless JPEG, truncated or corrupt data,
-// more than 30000 pixels a side or 200 megapixels, a header claiming more pixels than the
+// more than 30000 pixels a side or 100 megapixels, a header claiming more pixels than the
 // data can hold. Memory and time stay linear in the file's size; never throws for bad input.
 std::variant<DecodedImage, DecodingError> decode_image(const std::string& file);
 

@@ -3,6 +3,7 @@
 #include "pdf/utf16_text.hpp"
 
 #include <cstdio>
+#include <string>
 
 namespace stadtsatz::pdf {
 
@@ -27,6 +28,21 @@ void HaruSession::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_dat
 std::vector<std::string> HaruSession::take_errors() {
     std::vector<std::string> errors;
     errors.swap(errors_);
+    // Some libharu functions (HPDF_Array_Add past HPDF_LIMIT_MAX_ARRAY) only set the error
+    // without calling the handler; saving then fails with the meaningless "invalid document".
+    if (errors.empty() && document_ != nullptr && HPDF_GetError(document_) != HPDF_OK) {
+        const HPDF_STATUS error = HPDF_GetError(document_);
+        if (error == HPDF_ARRAY_COUNT_ERR) {
+            errors.push_back("das PDF fasst höchstens " + std::to_string(HPDF_LIMIT_MAX_ARRAY) +
+                             " Einträge je Liste; dieses Dokument braucht mehr (etwa eine Tabelle "
+                             "mit so vielen Zeilen oder ein Absatz mit so vielen Links): bitte "
+                             "aufteilen");
+        } else {
+            char text[64];
+            std::snprintf(text, sizeof text, "libharu error 0x%04X", static_cast<unsigned>(error));
+            errors.emplace_back(text);
+        }
+    }
     if (!errors.empty() && document_ != nullptr) {
         HPDF_ResetError(document_);
     }

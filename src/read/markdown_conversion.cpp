@@ -86,11 +86,13 @@ bool is_table(cmark_node* node) {
 constexpr std::string_view caption_label = "Tabelle:";
 
 // The text a paragraph starts with, up to its first markup (cmark-gfm splits plain text into
-// several nodes, e.g. at a colon the autolink extension looks at).
+// several nodes, e.g. at a colon the autolink extension looks at), at least as long as the
+// caption label if the paragraph's text is.
 std::string leading_text(cmark_node* paragraph) {
     std::string text;
     for (cmark_node* child = cmark_node_first_child(paragraph);
-         child != nullptr && cmark_node_get_type(child) == CMARK_NODE_TEXT;
+         child != nullptr && cmark_node_get_type(child) == CMARK_NODE_TEXT &&
+         text.size() < caption_label.size();
          child = cmark_node_next(child)) {
         text += literal(child);
     }
@@ -166,6 +168,19 @@ void strip_caption_label(model::Inlines& caption) {
         }
     }
 }
+
+// Counts how deep the conversion is while it descends into a node's children; the count drops
+// again when the level is left.
+class NestingLevel {
+public:
+    explicit NestingLevel(int& depth) : depth_(depth) { ++depth_; }
+    NestingLevel(const NestingLevel&) = delete;
+    NestingLevel& operator=(const NestingLevel&) = delete;
+    ~NestingLevel() { --depth_; }
+
+private:
+    int& depth_;
+};
 
 // Converts one parsed chapter; keeps the state the conversion needs across nodes.
 class MarkdownConverter {
@@ -258,6 +273,29 @@ private:
         return result;
     }
 
+    // False, with an error, when the children of `node` would be one block level too many.
+    bool may_enter_block(cmark_node* node) {
+        if (block_depth_ < deepest_block_nesting) {
+            return true;
+        }
+        diagnostics_.error(position(node),
+                           "zu tief verschachtelt: mehr als " +
+                               std::to_string(deepest_block_nesting) +
+                               " Ebenen aus Listen und Zitaten; bitte flacher gliedern");
+        return false;
+    }
+
+    // False, with an error, when the children of `node` would be one inline level too many.
+    bool may_enter_inline(cmark_node* node) {
+        if (inline_depth_ < deepest_inline_nesting) {
+            return true;
+        }
+        diagnostics_.error(position(node), "zu tief verschachtelt: mehr als " +
+                                               std::to_string(deepest_inline_nesting) +
+                                               " Ebenen aus Hervorhebungen und Links ineinander");
+        return false;
+    }
+
     void append_block(cmark_node* node, model::Blocks& blocks) {
         model::Block block;
         block.position = position(node);
@@ -287,7 +325,11 @@ private:
                                    "(für Abschnitte ## verwenden)");
             }
             break;
-        case CMARK_NODE_LIST:
+        case CMARK_NODE_LIST: {
+            if (!may_enter_block(node)) {
+                return;
+            }
+            NestingLevel level(block_depth_);
             block.kind = model::BlockKind::List;
             block.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
             block.start = block.ordered ? cmark_node_get_list_start(node) : 1;
@@ -303,6 +345,7 @@ private:
                 block.items.push_back(std::move(item_blocks));
             }
             break;
+        }
         case CMARK_NODE_CODE_BLOCK:
             block.kind = model::BlockKind::CodeBlock;
             block.text = text::to_nfc(literal(node));
@@ -313,13 +356,18 @@ private:
                 block.info = text::to_nfc(info);
             }
             break;
-        case CMARK_NODE_BLOCK_QUOTE:
+        case CMARK_NODE_BLOCK_QUOTE: {
+            if (!may_enter_block(node)) {
+                return;
+            }
+            NestingLevel level(block_depth_);
             block.kind = model::BlockKind::BlockQuote;
             for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
                  child = cmark_node_next(child)) {
                 append_block(child, block.children);
             }
             break;
+        }
         case CMARK_NODE_THEMATIC_BREAK:
             block.kind = model::BlockKind::ThematicBreak;
             break;
@@ -580,7 +628,24 @@ private:
              node = cmark_node_next(node)) {
             append_inline(node, result);
         }
+        // Normalised once the pieces of each text run are joined: normalising the growing run
+        // at every piece made thousands of pieces ([a](b[a](b…) quadratic.
+        for (model::Inline& run : result) {
+            if (run.kind == model::InlineKind::Text) {
+                run.text = text::to_nfc(run.text);
+            }
+        }
         return result;
+    }
+
+    // The inlines inside emphasis, a link or the like, one inline level deeper; nothing (and
+    // an error) when that level is one too many.
+    model::Inlines nested_inlines(cmark_node* parent) {
+        if (!may_enter_inline(parent)) {
+            return {};
+        }
+        NestingLevel level(inline_depth_);
+        return inlines(parent);
     }
 
     void append_inline(cmark_node* node, model::Inlines& runs) {
@@ -589,12 +654,13 @@ private:
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
             // cmark-gfm splits text at characters that might start markup; join it again.
+            // inlines() normalises the joined run.
             if (!runs.empty() && runs.back().kind == model::InlineKind::Text) {
-                runs.back().text = text::to_nfc(runs.back().text + literal(node));
+                runs.back().text += literal(node);
                 return;
             }
             run.kind = model::InlineKind::Text;
-            run.text = text::to_nfc(literal(node));
+            run.text = literal(node);
             break;
         case CMARK_NODE_SOFTBREAK:
             run.kind = model::InlineKind::SoftBreak;
@@ -608,11 +674,11 @@ private:
             break;
         case CMARK_NODE_EMPH:
             run.kind = model::InlineKind::Emphasis;
-            run.children = inlines(node);
+            run.children = nested_inlines(node);
             break;
         case CMARK_NODE_STRONG:
             run.kind = model::InlineKind::Strong;
-            run.children = inlines(node);
+            run.children = nested_inlines(node);
             break;
         case CMARK_NODE_LINK: {
             run.kind = model::InlineKind::Link;
@@ -622,7 +688,7 @@ private:
                 run.target = decode_percent(run.target);
             }
             ++link_depth_;
-            run.children = inlines(node);
+            run.children = nested_inlines(node);
             --link_depth_;
             break;
         }
@@ -650,7 +716,7 @@ private:
         default:
             if (type_name(node) == "strikethrough") {
                 run.kind = model::InlineKind::Strikethrough;
-                run.children = inlines(node);
+                run.children = nested_inlines(node);
                 break;
             }
             diagnostics_.warning(run.position, "nicht unterstütztes Markdown-Element (" +
@@ -669,6 +735,8 @@ private:
     std::size_t footnote_index_ = 0;                        // definitions converted so far
     model::Blocks* paragraph_images_ = nullptr; // figures of the paragraph being converted
     int link_depth_ = 0;                        // links around the inline being converted
+    int block_depth_ = 0;  // lists and block quotes around the block being converted
+    int inline_depth_ = 0; // emphasis, links and strikethrough around the inline being converted
 };
 
 } // namespace

@@ -8,6 +8,9 @@ namespace stadtsatz::read {
 
 namespace {
 
+// Bytes between two checkpoints of the code point count: a lookup counts at most this many.
+constexpr std::size_t checkpoint_stride = 64;
+
 // Counts UTF-8 code points: every byte that is not a continuation byte starts one.
 int count_code_points(std::string_view text) {
     int count = 0;
@@ -24,11 +27,30 @@ int count_code_points(std::string_view text) {
 SourceText::SourceText(std::string display_name, std::string bytes)
     : display_name_(std::move(display_name)), bytes_(std::move(bytes)) {
     line_starts_.push_back(0);
+    code_point_checkpoints_.reserve(bytes_.size() / checkpoint_stride + 1);
+    std::size_t code_points = 0;
     for (std::size_t index = 0; index < bytes_.size(); ++index) {
-        if (bytes_[index] == '\n') {
+        if (index % checkpoint_stride == 0) {
+            code_point_checkpoints_.push_back(code_points);
+        }
+        const auto byte = static_cast<unsigned char>(bytes_[index]);
+        if ((byte & 0xC0) != 0x80) {
+            ++code_points;
+        }
+        if (byte == '\n') {
             line_starts_.push_back(index + 1);
         }
     }
+    // The whole text: the checkpoint of offset bytes_.size() when that is a multiple of the stride.
+    code_point_checkpoints_.push_back(code_points);
+}
+
+std::size_t SourceText::code_points_before(std::size_t offset) const {
+    const std::size_t checkpoint = offset / checkpoint_stride;
+    const std::size_t checkpoint_offset = checkpoint * checkpoint_stride;
+    return code_point_checkpoints_[checkpoint] +
+           static_cast<std::size_t>(count_code_points(
+               std::string_view(bytes_.data() + checkpoint_offset, offset - checkpoint_offset)));
 }
 
 model::SourcePosition SourceText::at_offset(std::size_t offset) const {
@@ -36,8 +58,8 @@ model::SourcePosition SourceText::at_offset(std::size_t offset) const {
     auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     auto line_index = static_cast<std::size_t>(next_line - line_starts_.begin()) - 1;
     std::size_t line_start = line_starts_[line_index];
-    std::string_view before(bytes_.data() + line_start, offset - line_start);
-    return {display_name_, static_cast<int>(line_index) + 1, count_code_points(before) + 1};
+    const std::size_t column = code_points_before(offset) - code_points_before(line_start);
+    return {display_name_, static_cast<int>(line_index) + 1, static_cast<int>(column) + 1};
 }
 
 model::SourcePosition SourceText::at_line_byte_column(int line, int byte_column) const {
@@ -47,7 +69,10 @@ model::SourcePosition SourceText::at_line_byte_column(int line, int byte_column)
     std::string_view text = this->line(line);
     auto length = static_cast<std::size_t>(std::max(byte_column - 1, 0));
     length = std::min(length, text.size());
-    return {display_name_, line, count_code_points(text.substr(0, length)) + 1};
+    const std::size_t line_start = line_starts_[static_cast<std::size_t>(line) - 1];
+    const std::size_t column =
+        code_points_before(line_start + length) - code_points_before(line_start);
+    return {display_name_, line, static_cast<int>(column) + 1};
 }
 
 model::SourcePosition SourceText::whole_file() const {

@@ -18,16 +18,38 @@ bool is_untouchable_token(std::string_view token) {
            token.find_first_of("@_/\\{}<>=`") != std::string_view::npos;
 }
 
-// The space-delimited token around [start, end).
-std::string_view token_around(std::string_view text, std::size_t start, std::size_t end) {
-    while (start > 0 && !is_space(text[start - 1])) {
-        --start;
+// The space-delimited tokens of a text run and whether each is untouchable, found once per
+// token: ICU words come in ascending order, so the token of the next word starts at or after
+// the one of the previous word, and each byte is looked at a bounded number of times. Scanning
+// the token around every word instead made a long token of short words (a,a,a,…) quadratic.
+class TokenCache {
+public:
+    explicit TokenCache(std::string_view text) : text_(text) {}
+
+    // Whether the token around a word starting at `start` (ICU words hold no spaces) is a URL,
+    // an e-mail address or code. `start` must not decrease from call to call.
+    bool untouchable(std::size_t start) {
+        if (start >= token_end_) {
+            token_start_ = start;
+            while (token_start_ > 0 && !is_space(text_[token_start_ - 1])) {
+                --token_start_;
+            }
+            token_end_ = start;
+            while (token_end_ < text_.size() && !is_space(text_[token_end_])) {
+                ++token_end_;
+            }
+            untouchable_ =
+                is_untouchable_token(text_.substr(token_start_, token_end_ - token_start_));
+        }
+        return untouchable_;
     }
-    while (end < text.size() && !is_space(text[end])) {
-        ++end;
-    }
-    return text.substr(start, end - start);
-}
+
+private:
+    std::string_view text_;
+    std::size_t token_start_ = 0;
+    std::size_t token_end_ = 0;
+    bool untouchable_ = false;
+};
 
 } // namespace
 
@@ -46,6 +68,7 @@ std::vector<BreakPoint> hyphenate_text(const Hyphenator& hyphenator, std::string
     }
     words->setText(utext, status);
     std::vector<BreakPoint> word_breaks;
+    TokenCache tokens(text);
     int32_t start = words->first();
     for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
         if (words->getRuleStatus() == UBRK_WORD_NONE) {
@@ -64,7 +87,7 @@ std::vector<BreakPoint> hyphenate_text(const Hyphenator& hyphenator, std::string
         }
         const auto word_start = static_cast<std::size_t>(start);
         const auto word_end = static_cast<std::size_t>(end);
-        if (!is_untouchable_token(token_around(text, word_start, word_end))) {
+        if (!tokens.untouchable(word_start)) {
             hyphenator.hyphenate(text.substr(word_start, word_end - word_start), word_breaks);
             for (const auto& point : word_breaks) {
                 breaks.push_back({word_start + point.offset, point.kind});

@@ -451,7 +451,8 @@ void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& break
                 space.upper.begin() + static_cast<std::ptrdiff_t>(part_end);
             // The minimum word length counts the whole word (Ein-Eu-ro-Job): a part needs
             // only room for the minimum fragments on both sides.
-            if (!abbreviation && letter_count >= options_.min_word_length && length < 0xFFFF) {
+            if (!abbreviation && letter_count >= options_.min_word_length &&
+                length <= longest_hyphenated_part) {
                 add_pattern_breaks(*patterns_, options_, space, part_start, part_end, part_start);
                 correct_compound(*patterns_, *lexicon_, options_, space, part_start, part_end);
                 drop_vowelless_fragments(space, part_start, part_end);

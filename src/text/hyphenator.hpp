@@ -15,6 +15,12 @@ namespace stadtsatz::text {
 class HyphenationPatterns;
 class CompoundLexicon;
 
+// The most letters a part of a word between hard hyphens may have to be hyphenated: the longest
+// German words in real texts have about 70 (Grundstücksverkehrsgenehmigungszuständigkeits-
+// übertragungsverordnung, 67). A longer run of letters is no word but pasted data and is left
+// whole, which also bounds the work per word (the correction of fragments is quadratic in it).
+inline constexpr std::size_t longest_hyphenated_part = 100;
+
 // Hyphenation rules that a style may change.
 struct HyphenationOptions {
     std::size_t left_min = 2;        // letters that must stay before a break
@@ -55,7 +61,7 @@ private:
     HyphenationExceptions exceptions_;
     const HyphenationPatterns* patterns_;
     std::shared_ptr<const CompoundLexicon> lexicon_; // released with the last hyphenator
-    const HyphenationExceptions* readings_; // built-in readings of ambiguous compounds
+    const HyphenationExceptions* readings_;          // built-in readings of ambiguous compounds
 };
 
 // The built-in readings of ambiguous compounds (src/text/data/compound-readings.txt), such as

@@ -1,12 +1,14 @@
 // Decoding PNG and JPEG (src/images/): the fixtures' known quadrants, alpha, inversion,
 // embedded profiles, resolution, the passthrough decisions, and every error an editor sees.
 
+#include "images/decoding_checks.hpp"
 #include "images/image_decoding.hpp"
 #include "images_test_files.hpp"
 #include "read_test_files.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <zlib.h>
 
 using namespace stadtsatz;
@@ -328,10 +330,12 @@ TEST_CASE("damaged PNGs are errors with what is wrong", "[images]") {
 TEST_CASE("absurd sizes are refused before anything large is allocated", "[images]") {
     const std::string row(1 + 3, '\0');
     CHECK(decode_text("bild.png", png_file(40000, 1, 8, 0, zlib_stream(row))) ==
-          "Bild ist zu groß: 40000 × 1 Pixel (höchstens 30000 Pixel je Seite und 200 "
+          "Bild ist zu groß: 40000 × 1 Pixel (höchstens 30000 Pixel je Seite und 100 "
           "Megapixel); bitte verkleinern");
     CHECK(decode_text("bild.png", png_file(20000, 20000, 8, 0, zlib_stream(row)))
               .rfind("Bild ist zu groß: 20000 × 20000 Pixel", 0) == 0);
+    CHECK(decode_text("bild.png", png_file(10001, 10000, 8, 0, zlib_stream(row)))
+              .rfind("Bild ist zu groß: 10001 × 10000 Pixel", 0) == 0); // one row past 100 MP
     // 100 megapixels need at least 97 KB of deflate data; 20 bytes claim them.
     CHECK(decode_text("bild.png", png_file(10000, 10000, 8, 0, zlib_stream(row))) ==
           "Bilddatei ist beschädigt (PNG: die Bilddaten sind zu kurz für 10000 × 10000 Pixel)");
@@ -345,6 +349,14 @@ TEST_CASE("absurd sizes are refused before anything large is allocated", "[image
     claimed.replace(frame + 5, 4, std::string("\x13\x88\x13\x88", 4)); // 5000 × 5000
     CHECK(decode_text("bild.jpg", claimed) ==
           "Bilddatei ist beschädigt (JPEG: die Bilddaten sind zu kurz für 5000 × 5000 Pixel)");
+}
+
+TEST_CASE("a file larger than the limit is refused before it is read", "[images]") {
+    test::TemporaryFolder folder;
+    const auto file = folder.write("riesig.jpg", "\xFF\xD8\xFF");
+    std::filesystem::resize_file(file, images::maximum_file_bytes + 1); // sparse: nothing written
+    CHECK(test::decoding_error(file.string()) ==
+          "Bilddatei ist zu groß (257 MiB, höchstens 256 MiB)");
 }
 
 TEST_CASE("damaged and unsupported JPEGs are errors an editor can act on", "[images]") {

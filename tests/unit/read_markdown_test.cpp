@@ -1,6 +1,8 @@
+#include "read/markdown_conversion.hpp"
 #include "read/markdown_reader.hpp"
 #include "read_test_files.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace stadtsatz;
@@ -424,4 +426,128 @@ TEST_CASE("markdown reader takes only the caption right before a table", "[read]
     CHECK(empty.all()[0].severity == model::Severity::Warning);
     CHECK(empty.all()[0].position.line == 3);
     CHECK(empty.all()[0].message.find("ohne Text") != std::string::npos);
+}
+
+namespace {
+
+std::string repeated(const std::string& piece, int count) {
+    std::string text;
+    for (int index = 0; index < count; ++index) {
+        text += piece;
+    }
+    return text;
+}
+
+// How many block levels (lists and quotes) the first block of `blocks` opens, innermost first.
+int block_depth(const model::Blocks& blocks) {
+    if (blocks.empty()) {
+        return 0;
+    }
+    const model::Block& block = blocks.front();
+    if (block.kind == model::BlockKind::BlockQuote) {
+        return 1 + block_depth(block.children);
+    }
+    if (block.kind == model::BlockKind::List && !block.items.empty()) {
+        return 1 + block_depth(block.items.front());
+    }
+    return 0;
+}
+
+int inline_depth(const model::Inlines& inlines) {
+    int deepest = 0;
+    for (const auto& run : inlines) {
+        if (!run.children.empty()) {
+            deepest = std::max(deepest, 1 + inline_depth(run.children));
+        }
+    }
+    return deepest;
+}
+
+int error_count(const model::Diagnostics& diagnostics) {
+    return static_cast<int>(std::count_if(
+        diagnostics.all().begin(), diagnostics.all().end(),
+        [](const model::Diagnostic& each) { return each.severity == model::Severity::Error; }));
+}
+
+} // namespace
+
+TEST_CASE("markdown reader limits the nesting of lists and quotes", "[read][pathological]") {
+    const int limit = read::deepest_block_nesting;
+    struct Form {
+        std::string marker; // one level, written on one line: "> > > Text"
+        int width;          // bytes per level
+    };
+    for (const Form& form : {Form{"> ", 2}, Form{"- ", 2}, Form{"1. ", 3}}) {
+        INFO("marker \"" << form.marker << "\"");
+        model::Diagnostics deepest;
+        auto source = read_text("# Titel\n\n" + repeated(form.marker, limit) + "Text\n", deepest);
+        INFO(test::describe(deepest));
+        REQUIRE(source);
+        CHECK_FALSE(deepest.has_errors());
+        CHECK(block_depth(source->chapter.blocks) == limit);
+
+        model::Diagnostics deeper;
+        source = read_text("# Titel\n\n" + repeated(form.marker, limit + 1) + "Text\n", deeper);
+        INFO(test::describe(deeper));
+        CHECK(test::has_error_at(deeper, name, 3, limit * form.width + 1,
+                                 "zu tief verschachtelt: mehr als " + std::to_string(limit) +
+                                     " Ebenen aus Listen und Zitaten"));
+        CHECK(error_count(deeper) == 1);
+
+        // Far deeper than any stack allows when every stage recurses: one error, no crash.
+        model::Diagnostics far;
+        read_text("# Titel\n\n" + repeated(form.marker, 20000) + "Text\n\nDanach.\n", far);
+        CHECK(error_count(far) == 1);
+    }
+    // Levels count across kinds: quotes in lists in quotes.
+    model::Diagnostics mixed;
+    read_text("# Titel\n\n" + repeated("> - ", limit / 2) + "> Text\n", mixed);
+    CHECK(error_count(mixed) == 1);
+}
+
+TEST_CASE("markdown reader limits the nesting of emphasis and links", "[read][pathological]") {
+    const int limit = read::deepest_inline_nesting;
+    // *a **a *a … a* a** a*: every opener is closed in reverse order.
+    const auto nested = [](int levels) {
+        std::string opening;
+        std::string closing;
+        for (int level = 0; level < levels; ++level) {
+            const std::string delimiter = level % 2 == 0 ? "*" : "**";
+            opening += delimiter + "a ";
+            closing = "a" + delimiter + (closing.empty() ? "" : " ") + closing;
+        }
+        return "# Titel\n\n" + opening + closing + "\n";
+    };
+    model::Diagnostics deepest;
+    auto source = read_text(nested(limit), deepest);
+    INFO(test::describe(deepest));
+    REQUIRE(source);
+    CHECK_FALSE(deepest.has_errors());
+    CHECK(inline_depth(source->chapter.blocks.at(0).inlines) == limit);
+
+    model::Diagnostics deeper;
+    read_text(nested(limit + 1), deeper);
+    INFO(test::describe(deeper));
+    REQUIRE(error_count(deeper) == 1);
+    CHECK(deeper.all().at(0).position.line == 3);
+    CHECK(deeper.all().at(0).message == "zu tief verschachtelt: mehr als " + std::to_string(limit) +
+                                            " Ebenen aus Hervorhebungen und Links ineinander");
+
+    model::Diagnostics far;
+    read_text(nested(30000), far);
+    CHECK(error_count(far) == 1);
+}
+
+TEST_CASE("markdown reader joins thousands of text pieces into one run", "[read][pathological]") {
+    // cmark-gfm makes a text node of every "[" and "](" that opens nothing.
+    const std::string text = repeated("[a](b", 5000) + repeated("[a](<b", 5000);
+    model::Diagnostics diagnostics;
+    auto source = read_text("# Titel\n\n" + text + " ☺ Cafe\u0301\n", diagnostics);
+    REQUIRE(source);
+    REQUIRE(source->chapter.blocks.size() == 1);
+    const model::Inlines& runs = source->chapter.blocks[0].inlines;
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].text == text + " ☺ Café"); // normalised to NFC as a whole
+    CHECK(runs[0].position.line == 3);
+    CHECK(runs[0].position.column == 1);
 }

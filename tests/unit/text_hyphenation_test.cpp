@@ -518,3 +518,34 @@ TEST_CASE("the Duden lists: no sense-distorting break, no broken abbreviation",
         CHECK(exact * 100 >= total * 75); // joints and breaks both exact ("=" vs "-")
     }
 }
+
+TEST_CASE("a token of many words is looked at once: same breaks as word by word",
+          "[text][hyphenation][pathological]") {
+    const text::Hyphenator hyphenator;
+    // Words inside one long token keep their breaks; a URL or code anywhere in a token keeps
+    // all of its words whole, however far from them it stands.
+    std::string token;
+    for (int index = 0; index < 2000; ++index) {
+        token += "Integrationskonzept,";
+    }
+    const auto breaks = text::hyphenate_text(hyphenator, "Das " + token + " Ende.");
+    CHECK(breaks.size() == 2000 * 6); // In-te-gra-ti-ons=kon-zept: six breaks each
+    CHECK(text::hyphenate_text(hyphenator, "Das " + token + "www.neu-ulm.de Ende.").empty());
+    CHECK(text::hyphenate_text(hyphenator, "Das " + token + "a_b Ende").size() == 0);
+    // The next token is judged on its own again.
+    CHECK(text::hyphenate_text(hyphenator, "www.neu-ulm.de/Integrationskonzept "
+                                           "Integrationskonzept")
+              .size() == 6);
+}
+
+TEST_CASE("a run of letters longer than any word is not hyphenated",
+          "[text][hyphenation][pathological]") {
+    const text::Hyphenator hyphenator;
+    std::string word = "Integrationskonzept";
+    while (word.size() <= text::longest_hyphenated_part) {
+        word += "integrationskonzept";
+    }
+    CHECK(hyphenator.hyphenate(word).empty());
+    // Shorter parts between hard hyphens still break.
+    CHECK(hyphenator.hyphenate("Integrationskonzept-" + word.substr(0, 60)).size() > 6);
+}
