@@ -7,11 +7,13 @@
 #include "read/measures_reader.hpp"
 #include "read/style_reader.hpp"
 #include "read/unicode_text.hpp"
+#include "resolve/inline_walk.hpp"
 #include "resolve/resolve.hpp"
 #include "text/hyphenator.hpp"
 #include "text/normalization.hpp"
 
 #include <stdexcept>
+#include <unicode/unistr.h>
 
 namespace stadtsatz::fuzz {
 
@@ -31,11 +33,12 @@ void require_reason(bool result, const model::Diagnostics& diagnostics, const ch
     }
 }
 
-// Every break lies inside the word, on a code point boundary, in ascending order.
-void require_valid_breaks(std::string_view text, const std::vector<text::BreakPoint>& breaks,
-                          const char* function) {
+// Every break lies inside the word, on a code point boundary, in ascending order
+// (text::BreakPoint of the hyphenator, model::HyphenationPoint of the resolve stage).
+template <typename Points>
+void require_valid_breaks(std::string_view text, const Points& breaks, const char* function) {
     std::size_t previous = 0;
-    for (const text::BreakPoint& point : breaks) {
+    for (const auto& point : breaks) {
         const bool inside = point.offset > previous && point.offset < text.size();
         const bool boundary =
             inside && (static_cast<unsigned char>(text[point.offset]) & 0xC0) != 0x80;
@@ -63,30 +66,11 @@ void require_valid_breaks(std::u16string_view text, const std::vector<text::Brea
     }
 }
 
-// UTF-8 to UTF-16 for valid UTF-8 (the caller checked it).
+// The same text in UTF-16 (ICU's conversion).
 std::u16string to_utf16(std::string_view utf8) {
-    std::u16string result;
-    for (std::size_t index = 0; index < utf8.size();) {
-        const auto lead = static_cast<unsigned char>(utf8[index]);
-        const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        char32_t code_point = length == 1   ? lead
-                              : length == 2 ? lead & 0x1F
-                              : length == 3 ? lead & 0x0F
-                                            : lead & 0x07;
-        for (int next = 1; next < length; ++next) {
-            code_point =
-                (code_point << 6) | (static_cast<unsigned char>(utf8[index + next]) & 0x3F);
-        }
-        index += static_cast<std::size_t>(length);
-        if (code_point >= 0x10000) {
-            code_point -= 0x10000;
-            result.push_back(static_cast<char16_t>(0xD800 + (code_point >> 10)));
-            result.push_back(static_cast<char16_t>(0xDC00 + (code_point & 0x3FF)));
-        } else {
-            result.push_back(static_cast<char16_t>(code_point));
-        }
-    }
-    return result;
+    const auto text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+    return {text.getBuffer(), static_cast<std::size_t>(text.length())};
 }
 
 } // namespace
@@ -112,6 +96,13 @@ void read_markdown_input(std::string_view bytes) {
     }
     document.chapters.push_back(std::move(chapter->chapter));
     resolve::resolve_document(document, diagnostics);
+    // The typography keeps the text valid UTF-8, and the hyphenation points fit that text.
+    resolve::for_each_inline(document, [](model::Inline& node) {
+        if (read::invalid_utf8_offset(node.text) != std::string_view::npos) {
+            throw std::logic_error("resolve_document left invalid UTF-8 in a text run");
+        }
+        require_valid_breaks(node.text, node.hyphenation, "resolve_document");
+    });
 }
 
 void read_measures_input(std::string_view bytes) {
