@@ -169,6 +169,7 @@ except subprocess.TimeoutExpired:
     process.kill()
     code = None
 check(code == 0, f"watch stops cleanly on SIGTERM (exit {code})")
-leftovers = [p.name for p in (publication / "out").rglob(".*") if p.name != ".stadtsatz-publikation"]
+leftovers = [p.name for p in (publication / "out").rglob(".*")
+             if p.name not in (".stadtsatz-publikation", ".stadtsatz.lock")]
 check(not leftovers, f"no staging leftovers: {leftovers}")
 finish()

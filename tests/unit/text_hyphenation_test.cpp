@@ -268,6 +268,18 @@ TEST_CASE("soft hyphens in the source override the patterns", "[text][hyphenatio
     CHECK(text::mark_breaks(word, breaks, "-", "=") == "Inte-grationskonzept");
 }
 
+TEST_CASE("a soft hyphen deep in a very long word breaks nowhere else", "[text][hyphenation]") {
+    // Breaks are kept as 16-bit letter indices of their part: beyond 65,535 letters the soft
+    // hyphen's index once wrapped around and the word broke at letter 464, without a hyphen.
+    const text::Hyphenator hyphenator;
+    const std::string word = "A" + std::string(66000, 'b') + "\u00AD" + std::string(10, 'a');
+    for (const BreakPoint& point : hyphenator.hyphenate(word)) {
+        INFO("break at byte " << point.offset);
+        REQUIRE(point.offset >= 2);
+        CHECK(word.compare(point.offset - 2, 2, "\u00AD") == 0);
+    }
+}
+
 TEST_CASE("the editors' exception list always wins", "[text][hyphenation]") {
     text::HyphenationExceptions exceptions;
     const auto problems = exceptions.add_list(
