@@ -14,9 +14,9 @@ namespace {
 
 constexpr char32_t soft_hyphen = 0x00AD;
 constexpr char32_t right_single_quote = 0x2019;
-// Breaks are kept as 16-bit letter indices of their part (Workspace::positions): a longer part
-// is not hyphenated at all.
-constexpr std::size_t longest_hyphenated_part = 0xFFFE;
+// Breaks are kept as 16-bit letter indices of their part (Workspace::positions), so no part
+// longer than that may be hyphenated; the public limit is far below it.
+static_assert(longest_hyphenated_part < 0xFFFF);
 
 bool is_hard_hyphen(char32_t code_point) {
     return code_point == '-' || code_point == 0x2010 || code_point == 0x2011;
@@ -439,7 +439,7 @@ void Hyphenator::hyphenate(std::string_view word, std::vector<BreakPoint>& break
         if (const auto* entry = exceptions_.empty() ? nullptr : exceptions_.find(part_letters)) {
             add_exception(*entry, part_start); // 2. the exception list, for the part
         } else if (length > longest_hyphenated_part) {
-            // no breaks: their letter indices would not fit
+            // no breaks, also no soft hyphens: the part is left whole (see the header)
         } else if (has_soft_hyphen) {
             // 3. Soft hyphens: the only breaks of the whole word.
             for (std::size_t letter = part_start + 1; letter < part_end; ++letter) {

@@ -29,7 +29,7 @@ def complete(out, label):
 
 def leftovers(out):
     return sorted(str(path.relative_to(out)) for path in out.rglob(".*")
-                  if path.name != ".stadtsatz.lock")
+                  if path.name not in (".stadtsatz.lock", ".stadtsatz-publikation"))
 
 
 def start(out, pause_ms=None):
@@ -83,7 +83,7 @@ started = time.monotonic()
 run(*build_command(out))
 duration = time.monotonic() - started
 random.seed(8)
-for attempt in range(30):
+for attempt in range(16):
     process = start(out)
     time.sleep(random.uniform(0, duration * 1.1))
     kill(process)
