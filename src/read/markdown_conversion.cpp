@@ -1,8 +1,8 @@
 #include "read/markdown_conversion.hpp"
 
 #include "model/quoted_input.hpp"
-#include "read/footnote_checks.hpp"
 #include "read/content_paths.hpp"
+#include "read/footnote_checks.hpp"
 #include "read/unicode_text.hpp"
 #include "read/value_parsing.hpp"
 #include "text/normalization.hpp"
