@@ -1,9 +1,9 @@
 #include "read/hyphenation_exceptions_reader.hpp"
 
+#include "read/source_text.hpp"
 #include "read/unicode_text.hpp"
 #include "text/normalization.hpp"
 
-#include <fstream>
 #include <sstream>
 
 namespace stadtsatz::read {
@@ -16,11 +16,12 @@ read_hyphenation_exceptions(const std::filesystem::path& file, const std::string
     if (!std::filesystem::exists(file, error)) {
         return entries;
     }
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream) {
-        diagnostics.error({display_name, 0, 0}, "Datei kann nicht gelesen werden");
+    std::string bytes;
+    if (const auto problem = read_text_file(file.string(), bytes)) {
+        diagnostics.error({display_name, 0, 0}, *problem);
         return entries;
     }
+    std::istringstream stream(std::move(bytes));
     std::string line;
     int line_number = 0;
     while (std::getline(stream, line)) {

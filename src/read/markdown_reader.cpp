@@ -11,8 +11,8 @@ std::optional<ChapterSource> read_markdown_chapter(const std::filesystem::path& 
                                                    const std::filesystem::path& content_folder,
                                                    model::Diagnostics& diagnostics) {
     std::string bytes;
-    if (!read_file_bytes(file.string(), bytes)) {
-        diagnostics.error({display_name, 0, 0}, "Datei kann nicht gelesen werden");
+    if (const auto problem = read_text_file(file.string(), bytes)) {
+        diagnostics.error({display_name, 0, 0}, *problem);
         return std::nullopt;
     }
     std::size_t invalid = invalid_utf8_offset(bytes);

@@ -1,6 +1,7 @@
 #include "read/source_text.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -94,15 +95,33 @@ std::string_view SourceText::line(int line_number) const {
     return text;
 }
 
-bool read_file_bytes(const std::string& path, std::string& bytes) {
+std::optional<std::string> read_text_file(const std::string& path, std::string& bytes) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+        return std::string("Datei kann nicht gelesen werden: keine gewöhnliche Datei");
+    }
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (error) {
+        return "Datei kann nicht gelesen werden: " + error.message();
+    }
+    if (size > maximum_text_file_bytes) {
+        return "Datei zu groß: " + std::to_string((size + (1 << 20) - 1) >> 20) +
+               " MiB, erlaubt sind höchstens " + std::to_string(maximum_text_file_bytes >> 20) +
+               " MiB; bitte aufteilen";
+    }
     std::ifstream stream(path, std::ios::binary);
     if (!stream) {
-        return false;
+        return std::string("Datei kann nicht gelesen werden");
     }
     std::ostringstream buffer;
     buffer << stream.rdbuf();
     bytes = buffer.str();
-    return true;
+    if (bytes.size() > maximum_text_file_bytes) { // grew while being read
+        bytes.clear();
+        return "Datei zu groß: erlaubt sind höchstens " +
+               std::to_string(maximum_text_file_bytes >> 20) + " MiB; bitte aufteilen";
+    }
+    return std::nullopt;
 }
 
 } // namespace stadtsatz::read

@@ -3,6 +3,8 @@
 #include "model/source_position.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,7 +43,13 @@ private:
     std::vector<std::size_t> code_point_checkpoints_;
 };
 
-// Reads a whole file; false when it cannot be opened.
-bool read_file_bytes(const std::string& path, std::string& bytes);
+// Text inputs (chapters, XML files, the hyphenation exceptions) larger than this are refused
+// before they are read: a long chapter has some 100 KB, a 100,000-row table some 3 MB.
+inline constexpr std::uintmax_t maximum_text_file_bytes = 32 * 1024 * 1024;
+
+// Reads a whole text input into `bytes`. Returns the editor's message instead when it is no
+// regular file (a folder, a named pipe that would block the build), is larger than
+// maximum_text_file_bytes, or cannot be read.
+std::optional<std::string> read_text_file(const std::string& path, std::string& bytes);
 
 } // namespace stadtsatz::read

@@ -55,8 +55,8 @@ bool is_name_end(char character) {
 bool XmlFile::load(const std::filesystem::path& path, const std::string& display_name,
                    model::Diagnostics& diagnostics) {
     std::string bytes;
-    if (!read_file_bytes(path.string(), bytes)) {
-        diagnostics.error({display_name, 0, 0}, "Datei kann nicht gelesen werden");
+    if (const auto problem = read_text_file(path.string(), bytes)) {
+        diagnostics.error({display_name, 0, 0}, *problem);
         source_ = std::make_unique<SourceText>(display_name, std::string());
         return false;
     }

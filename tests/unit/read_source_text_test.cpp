@@ -1,7 +1,11 @@
+#include "read/markdown_reader.hpp"
 #include "read/source_text.hpp"
+#include "read_test_files.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <string>
+#include <sys/stat.h>
 
 using namespace stadtsatz;
 
@@ -53,4 +57,36 @@ TEST_CASE("source positions count code points from the line start", "[read][sour
     }
     CHECK(source.at_offset(bytes.size()).line == 5);
     CHECK(read::SourceText("leer.md", "").at_offset(0).column == 1);
+}
+
+TEST_CASE("text inputs above the size limit or not regular files are refused unread",
+          "[read][source][limits]") {
+    test::TemporaryFolder folder;
+    const auto chapter = folder.write("kapitel/01.md", "# Titel\n\nText.\n");
+    std::string bytes;
+    CHECK_FALSE(read::read_text_file(chapter.string(), bytes).has_value());
+    CHECK(bytes == "# Titel\n\nText.\n");
+
+    // One byte over the limit; sparse, so the test writes almost nothing.
+    const auto huge = folder.write("kapitel/02.md", "");
+    std::filesystem::resize_file(huge, read::maximum_text_file_bytes + 1);
+    bytes.clear();
+    const auto too_large = read::read_text_file(huge.string(), bytes);
+    REQUIRE(too_large.has_value());
+    CHECK(too_large->find("Datei zu groß: 33 MiB, erlaubt sind höchstens 32 MiB") !=
+          std::string::npos);
+    CHECK(bytes.empty());
+
+    // A named pipe would block the build for ever; a folder is no chapter either.
+    const auto pipe = folder.path() / "kapitel/03.md";
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    const auto not_regular = read::read_text_file(pipe.string(), bytes);
+    REQUIRE(not_regular.has_value());
+    CHECK(not_regular->find("keine gewöhnliche Datei") != std::string::npos);
+    CHECK(read::read_text_file((folder.path() / "kapitel").string(), bytes).has_value());
+
+    model::Diagnostics diagnostics;
+    CHECK_FALSE(read::read_markdown_chapter(pipe, "kapitel/03.md", folder.path(), diagnostics));
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].position.file == "kapitel/03.md");
 }
