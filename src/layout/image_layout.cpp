@@ -22,8 +22,9 @@ void lay_out_image(const model::Block& block, const Frame& frame, LayoutContext&
         size = read_image_size(file);
     }
     if (!size) {
-        context.diagnostics.error(block.position, "cannot read image '" + image.source +
-                                                      "' (a PNG or JPEG file is expected)");
+        context.diagnostics.error(block.position,
+                                  "Bild kann nicht gelesen werden: " + image.source +
+                                      " (erwartet wird eine PNG- oder JPEG-Datei)");
         return;
     }
     const double max_height = (context.text_bottom() - context.text_top()) * 0.5;

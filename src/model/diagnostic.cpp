@@ -31,6 +31,14 @@ void Diagnostics::remove_repeats() {
     items_ = std::move(kept);
 }
 
+void Diagnostics::rename_file(const std::string& from, const std::string& to) {
+    for (Diagnostic& item : items_) {
+        if (item.position.file == from) {
+            item.position.file = to;
+        }
+    }
+}
+
 bool Diagnostics::has_errors() const {
     for (const auto& item : items_) {
         if (item.severity == Severity::Error) {

@@ -22,6 +22,8 @@ public:
     void error(SourcePosition position, std::string message);
     void warning(SourcePosition position, std::string message);
     void append(const Diagnostics& other);
+    // Diagnostics at file `from` are moved to file `to` (a staged output to its final path).
+    void rename_file(const std::string& from, const std::string& to);
     // Keeps the first of diagnostics equal in severity, position and message: editions that
     // share a file report its mistakes once each.
     void remove_repeats();

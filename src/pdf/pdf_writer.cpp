@@ -61,7 +61,7 @@ public:
         for (std::size_t index = 0; index < pages_.pages.size(); ++index) {
             HPDF_Page page = HPDF_AddPage(pdf);
             if (page == nullptr) {
-                report(session_, file, "cannot add a PDF page", diagnostics_);
+                report(session_, file, "PDF-Seite kann nicht angelegt werden", diagnostics_);
                 return false;
             }
             set_page_boxes(pdf, page, frame_, print_);
@@ -70,7 +70,8 @@ public:
         for (const auto& [font_file, program] : resources_.fonts) {
             fonts_.emplace(font_file, embed_font(objects_, program));
         }
-        if (!report(session_, file, "cannot set up the PDF pages and fonts", diagnostics_)) {
+        if (!report(session_, file, "PDF-Seiten und Schriften können nicht angelegt werden",
+                    diagnostics_)) {
             return false;
         }
         if (!print_) {
@@ -80,7 +81,8 @@ public:
         for (std::size_t index = 0; index < pages_.pages.size(); ++index) {
             write_page(index, mcid_elements[index]);
             if (!report(session_, file,
-                        "cannot draw page " + std::to_string(pages_.pages[index].number),
+                        "Seite " + std::to_string(pages_.pages[index].number) +
+                            " kann nicht gezeichnet werden",
                         diagnostics_)) {
                 return false;
             }
@@ -97,7 +99,9 @@ public:
             write_structure(objects_, *structure_, pdf_pages_, mcid_elements, annotations_);
         }
         pdf->pdf_version = print_ ? HPDF_VER_16 : HPDF_VER_17;
-        if (!report(session_, file, "cannot write the PDF outline and metadata", diagnostics_)) {
+        if (!report(session_, file,
+                    "Lesezeichen und Metadaten des PDF können nicht geschrieben werden",
+                    diagnostics_)) {
             return false;
         }
         errno = 0;

@@ -47,7 +47,8 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
                 model::Diagnostics& diagnostics, BuildResult& result) {
     struct Job {
         pdf::PdfVariant variant;
-        std::filesystem::path file;
+        std::filesystem::path file; // the staged file being written
+        std::string output;         // where the editor finds it: out/<edition>/<name>.pdf
         std::string stage;
         model::Diagnostics diagnostics;
         double milliseconds = 0;
@@ -56,6 +57,7 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
     if (wants(options, OutputFormat::Print)) {
         jobs.push_back({pdf::PdfVariant::Print,
                         output.stage(names.print_pdf),
+                        (options.out_folder / names.print_pdf).string(),
                         prefix + "Druckfassung",
                         {},
                         0});
@@ -63,6 +65,7 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
     if (wants(options, OutputFormat::Screen)) {
         jobs.push_back({pdf::PdfVariant::Screen,
                         output.stage(names.screen_pdf),
+                        (options.out_folder / names.screen_pdf).string(),
                         prefix + "Bildschirmfassung",
                         {},
                         0});
@@ -88,7 +91,9 @@ void write_pdfs(const layout::LaidOutDocument& pages, const model::Document& doc
             thread.join();
         }
     });
-    for (const Job& job : jobs) {
+    for (Job& job : jobs) {
+        // The staging folder is an implementation detail: name the output the editor knows.
+        job.diagnostics.rename_file(job.file.string(), job.output);
         diagnostics.append(job.diagnostics);
         result.timings.record_part(job.stage, job.milliseconds);
     }

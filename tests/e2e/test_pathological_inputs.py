@@ -75,6 +75,9 @@ result, _ = build("pdf-array-limit", cases.table_rows(33_000))
 check(result.returncode == 1 and "das PDF fasst höchstens 32767 Einträge je Liste" in result.stderr,
       f"a 33,000-row table: the PDF's limit is named: {result.stderr[-500:]}")
 check("0x1025" not in result.stderr, "a 33,000-row table: no bare libharu code")
+check(".stadtsatz-staging" not in result.stderr and "probe.pdf:" in result.stderr,
+      f"a 33,000-row table: the error names the output PDF, not the staging folder: "
+      f"{result.stderr[-500:]}")
 
 
 # Pictures: damaged, lying or unusual files referenced from a chapter.
