@@ -1,7 +1,8 @@
 #include "cli/command_line.hpp"
 
+#include "model/suggestions.hpp"
+
 #include <algorithm>
-#include <numeric>
 
 namespace stadtsatz::cli {
 
@@ -87,28 +88,7 @@ std::optional<std::string> CommandLine::usage_problem(const std::vector<std::str
 
 std::optional<std::string> closest_word(const std::string& word,
                                         const std::vector<std::string>& candidates) {
-    std::optional<std::string> best;
-    std::size_t best_distance = std::max<std::size_t>(1, word.size() / 3) + 1;
-    for (const std::string& candidate : candidates) {
-        // Levenshtein distance, one row at a time.
-        std::vector<std::size_t> row(candidate.size() + 1);
-        std::iota(row.begin(), row.end(), std::size_t{0});
-        for (std::size_t i = 1; i <= word.size(); ++i) {
-            std::size_t diagonal = row[0];
-            row[0] = i;
-            for (std::size_t j = 1; j <= candidate.size(); ++j) {
-                const std::size_t above = row[j];
-                row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                                   diagonal + (word[i - 1] == candidate[j - 1] ? 0 : 1)});
-                diagonal = above;
-            }
-        }
-        if (row.back() < best_distance) {
-            best_distance = row.back();
-            best = candidate;
-        }
-    }
-    return best;
+    return model::closest_match(word, candidates);
 }
 
 } // namespace stadtsatz::cli
