@@ -1,34 +1,13 @@
 #include "cli/starter_publication.hpp"
 
+#include "html/html_escape.hpp"
+
 namespace stadtsatz::cli {
 namespace {
 
-std::string escape_xml(const std::string& text) {
-    std::string result;
-    for (char character : text) {
-        switch (character) {
-        case '&':
-            result += "&amp;";
-            break;
-        case '<':
-            result += "&lt;";
-            break;
-        case '>':
-            result += "&gt;";
-            break;
-        case '"':
-            result += "&quot;";
-            break;
-        default:
-            result += character;
-        }
-    }
-    return result;
-}
-
 std::string manifest(const StarterDetails& details) {
-    const std::string title = escape_xml(details.title);
-    const std::string publisher = escape_xml(details.publisher);
+    const std::string title = html::escape_attribute(details.title);
+    const std::string publisher = html::escape_attribute(details.publisher);
     return R"(<?xml version="1.0" encoding="UTF-8"?>
 <!-- Das Manifest der Publikation: Angaben über sie (metadaten) und ihre Ausgaben. Jede Ausgabe
      nennt ihren Stil (in ../styles/) und ihre Kapitel und Handlungsfelder in der Reihenfolge,
