@@ -4,6 +4,7 @@
 #include "layout/front_matter.hpp"
 #include "layout/page_builder.hpp"
 #include "layout/toc_layout.hpp"
+#include "model/quoted_input.hpp"
 
 namespace stadtsatz::layout {
 namespace {
@@ -73,9 +74,10 @@ LaidOutDocument lay_out(const model::Document& document, model::Diagnostics& dia
     }
     for (const model::TocEntry& entry : document.toc) {
         if (result.anchors.count(entry.id) == 0) {
-            diagnostics.warning(document.style.position, "table of contents entry '" + entry.title +
-                                                             "' has no anchor '" + entry.id +
-                                                             "' in the layout");
+            diagnostics.warning(document.style.position, "Inhaltsverzeichnis: der Eintrag „" +
+                                                             model::quoted_input(entry.title) +
+                                                             "“ hat im Satz keinen Anker „" +
+                                                             entry.id + "“");
         }
     }
     result.pages.push_back(lay_out_title_page(context));

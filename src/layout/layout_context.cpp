@@ -12,7 +12,8 @@ namespace stadtsatz::layout {
 LayoutContext::LayoutContext(const model::Document& document_, model::Diagnostics& diagnostics_)
     : document(document_), style(document_.style), diagnostics(diagnostics_) {
     if (style.fonts.empty()) {
-        diagnostics.error(style.position, "the style defines no fonts");
+        diagnostics.error(style.position,
+                          "der Stil legt keine Schrift fest (kein <schrift>-Element)");
     }
 }
 

@@ -1,6 +1,7 @@
 #include "pdf/links.hpp"
 
 #include "model/link_schemes.hpp"
+#include "model/quoted_input.hpp"
 #include "pdf/haru_session.hpp"
 #include "pdf/link_targets.hpp"
 
@@ -93,8 +94,8 @@ std::vector<PlacedLink> add_links(HPDF_Page page, const layout::Page& laid_out,
                     area.source.inline_node != nullptr ? area.source.inline_node->position
                     : area.source.block != nullptr     ? area.source.block->position
                                                        : model::SourcePosition{};
-                diagnostics.warning(position, "link target '" + area.target +
-                                                  "' is not in the PDF; the link is left out");
+                diagnostics.warning(position, "Link-Ziel „" + model::quoted_input(area.target) +
+                                                  "“ ist nicht im PDF; der Link entfällt dort");
                 first = end;
                 continue;
             }
