@@ -2,6 +2,8 @@
 
 #include "layout/utf8.hpp"
 
+#include <string_view>
+
 namespace stadtsatz::layout {
 namespace {
 
@@ -277,6 +279,43 @@ void append_word(Paragraph& paragraph, const std::string& word,
     add_fragment(word.size());
 }
 
+// Cost of breaking a web or e-mail address after "/", "." or "@" (or before "?", "#"): about
+// that of a prefix break, and no hyphen is added (a hyphen would read as part of the address).
+constexpr double web_address_penalty = 40;
+
+// Whether `word` is a URL or an e-mail address ("https://…", "www.…", "name@host.de").
+bool is_web_address(std::string_view word) {
+    const std::size_t start = word.find_first_not_of("(<[\"'\u201E");
+    if (start == std::string_view::npos) {
+        return false;
+    }
+    const std::string_view rest = word.substr(start);
+    if (rest.find("://") != std::string_view::npos || rest.starts_with("www.")) {
+        return true;
+    }
+    const std::size_t at = rest.find('@');
+    return at != std::string_view::npos && at > 0 &&
+           rest.find('.', at + 2) != std::string_view::npos;
+}
+
+// The breaks of a web or e-mail address: after "/" (the last of "//"), "." and "@", before
+// "?" and "#"; never before the final character, and never at the address's own hyphens or
+// hyphenation points.
+std::vector<WordBreak> web_address_breaks(std::string_view word) {
+    std::vector<WordBreak> breaks;
+    for (std::size_t index = 1; index + 1 < word.size(); ++index) {
+        const char before = word[index - 1];
+        const char after = word[index];
+        const bool after_separator =
+            (before == '/' || before == '.' || before == '@') && after != '/' && after != '.';
+        const bool before_query = after == '?' || after == '#';
+        if (after_separator || before_query) {
+            breaks.push_back({index, web_address_penalty, false, false});
+        }
+    }
+    return breaks;
+}
+
 } // namespace
 
 void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
@@ -288,6 +327,10 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
     std::vector<std::size_t> joints;
     int letters_in_word = 0;
     auto flush = [&] {
+        if (is_web_address(word)) {
+            breaks = web_address_breaks(word);
+            joints.clear();
+        }
         append_word(paragraph, word, breaks, joints, index, context.metrics);
         word.clear();
         breaks.clear();

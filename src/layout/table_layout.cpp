@@ -1,35 +1,23 @@
 #include "layout/table_layout.hpp"
 
+#include "layout/column_widths.hpp"
 #include "layout/inline_collection.hpp"
+#include "layout/table_cell_measure.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <optional>
 
 namespace stadtsatz::layout {
 namespace {
 
-constexpr double cell_padding_x = 5;
 constexpr double cell_padding_y = 3.5;
-
-// Natural (one-line) and minimum (longest word) widths of a paragraph.
-std::pair<double, double> paragraph_widths(const Paragraph& paragraph) {
-    double natural = 0;
-    double longest = 0;
-    double word = 0;
-    for (const ParagraphItem& item : paragraph.items) {
-        if (item.kind == ItemKind::Box) {
-            natural += item.width;
-            word += item.width;
-            longest = std::max(longest, word);
-        } else {
-            if (item.kind == ItemKind::Glue && item.stretch < 1e8) {
-                natural += item.width;
-            }
-            word = 0;
-        }
-    }
-    return {natural, longest};
-}
+// Space left and right of a cell's text: the preferred value, and the least it may shrink to
+// (before a header word is hyphenated, and before the table's type is made smaller).
+constexpr double preferred_padding_x = 5;
+constexpr double least_padding_x = 2;
+// The smallest share of its size the type of a table shrinks to when even the hyphenated
+// words do not fit; below it, words break where they have no hyphenation point.
+constexpr double least_type_scale = 0.85;
 
 LineAlignment alignment_of(const model::Table& table, std::size_t column) {
     if (column >= table.alignments.size()) {
@@ -60,37 +48,116 @@ Paragraph cell_paragraph(const model::TableCell* cell, const TextFormat& format,
     return paragraph;
 }
 
-} // namespace
+// A column whose body cells are all numbers (or "no value"): its cells align on the decimal
+// comma. `after` is the widest part from the comma (or an integer's end) to a cell's end.
+struct NumberColumn {
+    bool numeric = false;
+    double before = 0;
+    double after = 0;
+    std::vector<std::optional<DecimalSplit>> splits; // per row; empty for placeholders
+};
 
-std::vector<double> column_widths(const std::vector<double>& minimum,
-                                  const std::vector<double>& natural, double available) {
-    const std::size_t count = minimum.size();
-    std::vector<double> widths(count, 0);
-    if (count == 0) {
-        return widths;
+NumberColumn number_column(const std::vector<std::vector<Paragraph>>& cells, std::size_t column,
+                           bool has_header) {
+    NumberColumn result;
+    result.splits.resize(cells.size());
+    bool any = false;
+    for (std::size_t row = has_header ? 1 : 0; row < cells.size(); ++row) {
+        const Paragraph& paragraph = cells[row][column];
+        const std::string text = cell_text(paragraph);
+        if (is_placeholder(text)) {
+            continue;
+        }
+        const auto offset = decimal_split_offset(text);
+        if (!offset) {
+            NumberColumn text_column;
+            text_column.splits.resize(cells.size());
+            return text_column;
+        }
+        const DecimalSplit split = split_widths(paragraph, *offset);
+        result.before = std::max(result.before, split.before);
+        result.after = std::max(result.after, split.after);
+        result.splits[row] = split;
+        any = true;
     }
-    const double minimum_total = std::accumulate(minimum.begin(), minimum.end(), 0.0);
-    const double natural_total = std::accumulate(natural.begin(), natural.end(), 0.0);
-    if (natural_total <= available) {
-        // Everything fits on one line: widen all columns in proportion to fill the width.
-        for (std::size_t column = 0; column < count; ++column) {
-            widths[column] = natural[column] + (available - natural_total) * (natural[column] + 1) /
-                                                   (natural_total + static_cast<double>(count));
-        }
-    } else if (minimum_total >= available) {
-        for (std::size_t column = 0; column < count; ++column) {
-            widths[column] =
-                available * (minimum[column] + 1) / (minimum_total + static_cast<double>(count));
-        }
-    } else {
-        const double extra = available - minimum_total;
-        const double wanted = natural_total - minimum_total;
-        for (std::size_t column = 0; column < count; ++column) {
-            widths[column] = minimum[column] + extra * (natural[column] - minimum[column]) / wanted;
-        }
-    }
-    return widths;
+    result.numeric = any;
+    return result;
 }
+
+// How a column's cells are set: as the table says, and a number column without an alignment of
+// its own flush right (its header over its numbers).
+LineAlignment cell_alignment(const model::Table& table, std::size_t column, bool numeric) {
+    const bool unaligned =
+        column >= table.alignments.size() || table.alignments[column] == model::Alignment::Default;
+    return numeric && unaligned ? LineAlignment::Right : alignment_of(table, column);
+}
+
+// Where the decimal commas of a number column stand, from the left of its text area: the
+// numbers form a block as wide as the widest parts before and after the comma, placed in the
+// column as its alignment says.
+double comma_position(const NumberColumn& number, double content_width, LineAlignment alignment) {
+    const double block = number.before + number.after;
+    double left = content_width - block;
+    if (alignment == LineAlignment::Left || alignment == LineAlignment::Justify) {
+        left = 0;
+    } else if (alignment == LineAlignment::Center) {
+        left = (content_width - block) / 2;
+    }
+    return std::max(0.0, left) + number.before;
+}
+
+// What every column needs, padding excluded; a number column needs its aligned numbers whole.
+std::vector<ColumnNeeds> column_needs(const std::vector<std::vector<Paragraph>>& cells,
+                                      const std::vector<NumberColumn>& numbers, bool has_header) {
+    const std::size_t columns = numbers.size();
+    std::vector<ColumnNeeds> needs(columns);
+    for (std::size_t row = 0; row < cells.size(); ++row) {
+        for (std::size_t column = 0; column < columns; ++column) {
+            const CellMeasure measure = measure_cell(cells[row][column]);
+            ColumnNeeds& need = needs[column];
+            need.minimum = std::max(need.minimum, measure.minimum);
+            need.whole_words = std::max(need.whole_words, measure.whole_words);
+            need.maximum = std::max(need.maximum, measure.maximum);
+            if (has_header && row == 0) {
+                need.whole_header = measure.whole_words;
+            }
+        }
+    }
+    for (std::size_t column = 0; column < columns; ++column) {
+        if (numbers[column].numeric) {
+            const double aligned = numbers[column].before + numbers[column].after;
+            needs[column].minimum = std::max(needs[column].minimum, aligned);
+        }
+    }
+    return needs;
+}
+
+std::vector<ColumnNeeds> padded(std::vector<ColumnNeeds> needs, double padding) {
+    for (ColumnNeeds& need : needs) {
+        need.minimum += 2 * padding;
+        need.whole_header += 2 * padding;
+        need.whole_words += 2 * padding;
+        need.maximum += 2 * padding;
+    }
+    return needs;
+}
+
+// The widest padding in [least, preferred] with which the widths `level` of every column
+// (padding excluded) fit `available`; nothing when even the least padding is too wide.
+std::optional<double> padding_fitting(const std::vector<ColumnNeeds>& needs,
+                                      double ColumnNeeds::*level, double available) {
+    double total = 0;
+    for (const ColumnNeeds& need : needs) {
+        total += std::max(need.minimum, need.*level);
+    }
+    const double room = (available - total) / (2 * static_cast<double>(needs.size()));
+    if (room < least_padding_x) {
+        return std::nullopt;
+    }
+    return std::min(room, preferred_padding_x);
+}
+
+} // namespace
 
 void lay_out_table(const model::Table& table, const SourceNode& source, bool generated,
                    const Frame& frame, LayoutContext& context, std::vector<Slice>& out) {
@@ -101,12 +168,15 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
     if (columns == 0) {
         return;
     }
-    const TextFormat body_format = context.format(context.style.table);
-    const TextFormat header_format = context.format(context.style.table, true, false);
+    TextFormat body_format = context.format(context.style.table);
+    TextFormat header_format = context.format(context.style.table, true, false);
     const bool has_header = !table.header.empty();
 
-    // Collect every cell once; measure the columns.
+    // Collect every cell once (again with smaller type when the table is too wide); measure
+    // the columns.
     std::vector<std::vector<Paragraph>> cells;
+    std::vector<NumberColumn> numbers(columns);
+    std::vector<ColumnNeeds> needs;
     // Rows are numbered as the structure tree sees them: 0 is the header, the body from 1.
     auto collect_row = [&](const std::vector<model::TableCell>& row, const TextFormat& format,
                            int row_number) {
@@ -121,23 +191,47 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
         }
         cells.push_back(std::move(paragraphs));
     };
-    if (has_header) {
-        collect_row(table.header, header_format, 0);
-    }
-    for (std::size_t row = 0; row < table.rows.size(); ++row) {
-        collect_row(table.rows[row], body_format, static_cast<int>(row) + 1);
-    }
-    std::vector<double> minimum(columns, 0);
-    std::vector<double> natural(columns, 0);
-    for (const auto& row : cells) {
+    auto collect = [&] {
+        cells.clear();
+        if (has_header) {
+            collect_row(table.header, header_format, 0);
+        }
+        for (std::size_t row = 0; row < table.rows.size(); ++row) {
+            collect_row(table.rows[row], body_format, static_cast<int>(row) + 1);
+        }
         for (std::size_t column = 0; column < columns; ++column) {
-            const auto [natural_width, longest] = paragraph_widths(row[column]);
-            natural[column] = std::max(natural[column], natural_width + 2 * cell_padding_x);
-            minimum[column] = std::max(minimum[column],
-                                       std::min(longest, frame.width * 0.3) + 2 * cell_padding_x);
+            numbers[column] = number_column(cells, column, has_header);
+        }
+        needs = column_needs(cells, numbers, has_header);
+    };
+    collect();
+
+    // The gaps between columns narrow before a header word is hyphenated; when even the
+    // hyphenated words do not fit with the narrowest gaps, the table's type gets smaller (to
+    // 85 %); only below that does a word break where it has no hyphenation point.
+    double padding = least_padding_x;
+    if (const auto fitting = padding_fitting(needs, &ColumnNeeds::whole_header, frame.width)) {
+        padding = *fitting;
+    } else if (!padding_fitting(needs, &ColumnNeeds::minimum, frame.width)) {
+        const double content = total_minimum(needs);
+        const double room = frame.width - 2 * least_padding_x * static_cast<double>(columns);
+        const double scale = std::max(least_type_scale, room / content);
+        for (TextFormat* format : {&body_format, &header_format}) {
+            format->size *= scale;
+            format->leading *= scale;
+        }
+        collect();
+        if (total_minimum(needs) + 2 * padding * static_cast<double>(columns) >
+            frame.width + 0.01) {
+            context.diagnostics.warning(
+                source.block != nullptr ? source.block->position : model::SourcePosition{},
+                "Tabelle: " + std::to_string(columns) +
+                    " Spalten passen auch mit kleinerer Schrift nicht in die Satzbreite; "
+                    "Wörter werden ohne Trennstelle umbrochen. Weniger Spalten oder kürzere "
+                    "Einträge helfen.");
         }
     }
-    const std::vector<double> widths = column_widths(minimum, natural, frame.width);
+    const std::vector<double> widths = column_widths(padded(needs, padding), frame.width);
 
     // The caption ("Tabelle: …") stands above the table and keeps with its first rows.
     bool has_caption = false;
@@ -167,10 +261,29 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
         double x = frame.left;
         double height = format.leading;
         std::vector<std::vector<SetLine>> set_cells;
+        std::vector<double> shifts(columns, 0); // of a number cell, to align its comma
         for (std::size_t column = 0; column < columns; ++column) {
-            set_cells.push_back(typeset(cells[row_index][column],
-                                        widths[column] - 2 * cell_padding_x,
-                                        alignment_of(table, column), context.metrics));
+            // A hair wider than measured: a piece exactly as wide as the column must not count
+            // as too wide through rounding.
+            const double content_width = widths[column] - 2 * padding + 1e-3;
+            const NumberColumn& number = numbers[column];
+            const LineAlignment alignment = cell_alignment(table, column, number.numeric);
+            const auto& split = number.splits[row_index];
+            if (split) {
+                auto lines = typeset(cells[row_index][column], content_width, LineAlignment::Left,
+                                     context.metrics);
+                if (lines.size() == 1) {
+                    shifts[column] =
+                        comma_position(number, content_width, alignment) - split->before;
+                    set_cells.push_back(std::move(lines));
+                } else { // squeezed below the number's width: no alignment to keep
+                    set_cells.push_back(typeset(cells[row_index][column], content_width, alignment,
+                                                context.metrics));
+                }
+            } else {
+                set_cells.push_back(
+                    typeset(cells[row_index][column], content_width, alignment, context.metrics));
+            }
             height =
                 std::max(height, static_cast<double>(set_cells.back().size()) * format.leading);
         }
@@ -192,11 +305,11 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
             for (std::size_t line = 0; line < set_cells[column].size(); ++line) {
                 const double dy = cell_padding_y + static_cast<double>(line) * format.leading;
                 for (PageItem item : lines[line].items) {
-                    translate(item, x + cell_padding_x, dy);
+                    translate(item, x + padding + shifts[column], dy);
                     slice.items.push_back(std::move(item));
                 }
                 for (LinkArea area : lines[line].links) {
-                    translate(area, x + cell_padding_x, dy);
+                    translate(area, x + padding + shifts[column], dy);
                     slice.links.push_back(std::move(area));
                 }
                 for (const auto& footnote : lines[line].footnotes) {
