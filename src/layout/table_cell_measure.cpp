@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace stadtsatz::layout {
 namespace {
@@ -57,6 +59,17 @@ bool consume_suffix(std::string_view text, std::size_t& position) {
     return false;
 }
 
+// The width a word needs in at most two lines: whole, or hyphenated at the point where the
+// wider of its two parts is narrowest. `ends` are the word's widths up to each hyphenation
+// point, each with its hyphen's width.
+double two_line_width(double word, const std::vector<std::pair<double, double>>& ends) {
+    double best = word;
+    for (const auto& [before, hyphen] : ends) {
+        best = std::min(best, std::max(before + hyphen, word - before));
+    }
+    return best;
+}
+
 } // namespace
 
 CellMeasure measure_cell(const Paragraph& paragraph) {
@@ -64,11 +77,14 @@ CellMeasure measure_cell(const Paragraph& paragraph) {
     double piece = 0; // since the last break opportunity
     double word = 0;  // since the last break that is not a hyphenation point
     double line = 0;
+    std::vector<std::pair<double, double>> hyphenation_ends; // in `word`: width, hyphen
     auto end_word = [&] {
         measure.minimum = std::max(measure.minimum, piece);
         measure.whole_words = std::max(measure.whole_words, word);
+        measure.two_lines = std::max(measure.two_lines, two_line_width(word, hyphenation_ends));
         piece = 0;
         word = 0;
+        hyphenation_ends.clear();
     };
     for (const ParagraphItem& item : paragraph.items) {
         switch (item.kind) {
@@ -92,6 +108,7 @@ CellMeasure measure_cell(const Paragraph& paragraph) {
                 // Never breaks here.
             } else if (item.flagged) {
                 measure.minimum = std::max(measure.minimum, piece + item.width);
+                hyphenation_ends.emplace_back(word, item.width);
                 piece = 0;
             } else {
                 end_word();
@@ -101,7 +118,8 @@ CellMeasure measure_cell(const Paragraph& paragraph) {
     }
     end_word();
     measure.maximum = std::max(measure.maximum, line);
-    measure.whole_words = std::max(measure.whole_words, measure.minimum);
+    measure.two_lines = std::max(measure.two_lines, measure.minimum);
+    measure.whole_words = std::max(measure.whole_words, measure.two_lines);
     measure.maximum = std::max(measure.maximum, measure.whole_words);
     return measure;
 }

@@ -10,6 +10,7 @@ namespace stadtsatz::layout {
 // The widths a table cell's paragraph needs (padding excluded).
 struct CellMeasure {
     double minimum = 0;     // the widest piece between two break opportunities, hyphen included
+    double two_lines = 0;   // the widest word hyphenated at most once, at its best point
     double whole_words = 0; // the widest word kept whole (hyphenation points not used)
     double maximum = 0;     // the widest line when the cell breaks only at its forced breaks
 };

@@ -119,6 +119,7 @@ std::vector<ColumnNeeds> column_needs(const std::vector<std::vector<Paragraph>>&
             need.whole_words = std::max(need.whole_words, measure.whole_words);
             need.maximum = std::max(need.maximum, measure.maximum);
             if (has_header && row == 0) {
+                need.split_header = measure.two_lines;
                 need.whole_header = measure.whole_words;
             }
         }
@@ -135,6 +136,7 @@ std::vector<ColumnNeeds> column_needs(const std::vector<std::vector<Paragraph>>&
 std::vector<ColumnNeeds> padded(std::vector<ColumnNeeds> needs, double padding) {
     for (ColumnNeeds& need : needs) {
         need.minimum += 2 * padding;
+        need.split_header += 2 * padding;
         need.whole_header += 2 * padding;
         need.whole_words += 2 * padding;
         need.maximum += 2 * padding;

@@ -14,7 +14,7 @@ double total(const std::vector<double>& widths) {
 }
 
 ColumnNeeds needs(double minimum, double whole_header, double whole_words, double maximum) {
-    return {minimum, whole_header, whole_words, maximum};
+    return {minimum, minimum, whole_header, whole_words, maximum};
 }
 
 // A cell paragraph of boxes (widths) and break items, as inline collection builds it.
@@ -84,6 +84,19 @@ TEST_CASE("header words stay whole when the table could be laid out with them wh
     CHECK(layout::total_minimum(columns) == Approx(60));
 }
 
+TEST_CASE("when not every header word fits whole, as many as possible stay whole",
+          "[layout][table]") {
+    // Room beyond the minima: 50. Keeping the headers of columns 1 and 2 whole costs 10 + 30;
+    // column 0 would cost 60 alone: it is the one to hyphenate.
+    const std::vector<ColumnNeeds> columns = {needs(20, 80, 80, 90), needs(20, 30, 30, 40),
+                                              needs(20, 50, 50, 60)};
+    const auto widths = layout::column_widths(columns, 110);
+    CHECK(total(widths) == Approx(110));
+    CHECK(widths[1] >= 30);
+    CHECK(widths[2] >= 50);
+    CHECK(widths[0] == Approx(30));
+}
+
 TEST_CASE("column widths never shrink a column below its minimum while the minima fit",
           "[layout][table]") {
     const std::vector<ColumnNeeds> columns = {needs(30, 30, 40, 300), needs(60, 60, 60, 600),
@@ -107,6 +120,8 @@ TEST_CASE("a cell's minimum is its widest piece between breaks, a hyphen include
     const auto measure = layout::measure_cell(paragraph);
     CHECK(measure.minimum == Approx(25)); // "stadt.de"; "Barriere-" is 23
     CHECK(measure.whole_words == Approx(46));
+    // In two lines at most: "Barriere-" | "freiheit" (23, 26) beats "Barrierefrei-" | "heit".
+    CHECK(measure.two_lines == Approx(26));
     CHECK(measure.maximum == Approx(20 + 12 + 14 + 3 + 10 + 3 + 15 + 25));
     paragraph.items.resize(5);
     CHECK(layout::measure_cell(paragraph).minimum == Approx(23));
