@@ -143,7 +143,7 @@ def match_cells(words):
                         breaks.append((row, column, token, text, "explicit"))
                         rest = rest[len(text):]
                     elif rest.startswith(text) and is_web_address(token) and (
-                            text[-1] in "/.@" or rest[len(text)] in "?#"):
+                            text[-1] in "/.@" or rest[len(text):len(text) + 1] in ("?", "#")):
                         breaks.append((row, column, token, text, "address"))
                         rest = rest[len(text):]
                     elif rest.startswith(text):
