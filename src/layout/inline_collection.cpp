@@ -299,11 +299,15 @@ bool is_web_address(std::string_view word) {
 }
 
 // The breaks of a web or e-mail address: after "/" (the last of "//"), "." and "@", before
-// "?" and "#"; never before the final character, and never at the address's own hyphens or
-// hyphenation points.
+// "?" and "#"; never before the final character or closing punctuation, and never at the
+// address's own hyphens or hyphenation points.
 std::vector<WordBreak> web_address_breaks(std::string_view word) {
     std::vector<WordBreak> breaks;
-    for (std::size_t index = 1; index + 1 < word.size(); ++index) {
+    // No break leaves only closing punctuation behind ("/" | ")." ).
+    const std::size_t last =
+        word.find_last_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    const std::size_t end = last == std::string_view::npos ? 0 : last + 1;
+    for (std::size_t index = 1; index < end; ++index) {
         const char before = word[index - 1];
         const char after = word[index];
         const bool after_separator =

@@ -107,8 +107,8 @@ TEST_CASE("URLs and e-mail addresses break after / . @ and before ? # without a 
     document.style = test::test_style();
     model::Diagnostics diagnostics;
     layout::LayoutContext context(document, diagnostics);
-    model::Block block = test::paragraph(
-        "Siehe https://www.stadt.example/amt/seite?x=1#teil oder amt@stadt-ulm.example dort.");
+    model::Block block = test::paragraph("Siehe https://www.stadt.example/amt/seite?x=1#teil oder "
+                                         "amt@stadt-ulm.example (www.stadt.example/amt/).");
     const auto paragraph = layout::collect_inlines(
         block.inlines, context.format(document.style.body), layout::SourceNode{&block}, context);
     std::vector<std::string> pieces{""};
@@ -122,9 +122,10 @@ TEST_CASE("URLs and e-mail addresses break after / . @ and before ? # without a 
             pieces.emplace_back();
         }
     }
-    std::vector<std::string> expected = {
-        "Siehe", "https://", "www.", "stadt.",     "example/", "amt/",  "seite", "?x=1",
-        "#teil", "oder",     "amt@", "stadt-ulm.", "example",  "dort.", "",      ""};
+    std::vector<std::string> expected = {"Siehe",    "https://",   "www.",    "stadt.", "example/",
+                                         "amt/",     "seite",      "?x=1",    "#teil",  "oder",
+                                         "amt@",     "stadt-ulm.", "example", "(www.",  "stadt.",
+                                         "example/", "amt/).",     "",        ""};
     pieces.erase(std::remove(pieces.begin(), pieces.end(), std::string{}), pieces.end());
     expected.erase(std::remove(expected.begin(), expected.end(), std::string{}), expected.end());
     CHECK(pieces == expected);
