@@ -159,6 +159,11 @@ def match_cells(words):
 def check_edition(name, pdf, type_area_width):
     words = words_in_drawing_order(pdf)
     cells, breaks = match_cells(words)
+    complete = all(cells.get((row, column)) for row in range(len(ROWS) + 1)
+                   for column in range(len(HEADER)))
+    check(complete, f"{name}: every cell of the table is found in the PDF")
+    if not complete:
+        return breaks, [entry for entry in breaks if entry[0] == 0 and entry[4] == "hyphen"]
     # x from the start of each row's first cell: rows on facing pages stand at other x.
     for row in range(len(ROWS) + 1):
         origin = cells[(row, 0)][0][2]
