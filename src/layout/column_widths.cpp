@@ -7,7 +7,7 @@
 namespace stadtsatz::layout {
 namespace {
 
-constexpr std::size_t level_count = 5;
+constexpr std::size_t level_count = 6;
 // The level up to which as many header words as fit are kept whole.
 constexpr std::size_t whole_header_level = 2;
 
@@ -17,13 +17,15 @@ std::array<std::vector<double>, level_count> levels_of(const std::vector<ColumnN
     for (const ColumnNeeds& column : columns) {
         const double split_header = std::max(column.minimum, column.split_header);
         const double whole_header = std::max(split_header, column.whole_header);
-        const double whole_words = std::max(whole_header, column.whole_words);
+        const double split_words = std::max(whole_header, column.split_words);
+        const double whole_words = std::max(split_words, column.whole_words);
         const double maximum = std::max(whole_words, column.maximum);
         levels[0].push_back(column.minimum);
         levels[1].push_back(split_header);
         levels[2].push_back(whole_header);
-        levels[3].push_back(whole_words);
-        levels[4].push_back(maximum);
+        levels[3].push_back(split_words);
+        levels[4].push_back(whole_words);
+        levels[5].push_back(maximum);
     }
     return levels;
 }

@@ -116,6 +116,7 @@ std::vector<ColumnNeeds> column_needs(const std::vector<std::vector<Paragraph>>&
             const CellMeasure measure = measure_cell(cells[row][column]);
             ColumnNeeds& need = needs[column];
             need.minimum = std::max(need.minimum, measure.minimum);
+            need.split_words = std::max(need.split_words, measure.two_lines);
             need.whole_words = std::max(need.whole_words, measure.whole_words);
             need.maximum = std::max(need.maximum, measure.maximum);
             if (has_header && row == 0) {
@@ -137,6 +138,7 @@ std::vector<ColumnNeeds> padded(std::vector<ColumnNeeds> needs, double padding) 
     for (ColumnNeeds& need : needs) {
         need.minimum += 2 * padding;
         need.split_header += 2 * padding;
+        need.split_words += 2 * padding;
         need.whole_header += 2 * padding;
         need.whole_words += 2 * padding;
         need.maximum += 2 * padding;

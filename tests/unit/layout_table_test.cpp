@@ -14,7 +14,7 @@ double total(const std::vector<double>& widths) {
 }
 
 ColumnNeeds needs(double minimum, double whole_header, double whole_words, double maximum) {
-    return {minimum, minimum, whole_header, whole_words, maximum};
+    return {minimum, minimum, minimum, whole_header, whole_words, maximum};
 }
 
 // A cell paragraph of boxes (widths) and break items, as inline collection builds it.
