@@ -9,8 +9,8 @@ namespace stadtsatz::layout {
 struct ColumnNeeds {
     double minimum = 0;      // the widest piece between two break opportunities, hyphen included
     double split_header = 0; // the widest header word hyphenated at most once (two lines)
-    double split_words = 0;  // the widest word of any cell hyphenated at most once
     double whole_header = 0; // the widest header word kept whole (no hyphenation)
+    double split_words = 0;  // the widest word of any cell hyphenated at most once
     double whole_words = 0;  // the widest word of any cell kept whole
     double maximum = 0;      // the widest cell set without any line break
 };

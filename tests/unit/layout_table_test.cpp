@@ -14,7 +14,7 @@ double total(const std::vector<double>& widths) {
 }
 
 ColumnNeeds needs(double minimum, double whole_header, double whole_words, double maximum) {
-    return {minimum, minimum, minimum, whole_header, whole_words, maximum};
+    return {minimum, minimum, whole_header, minimum, whole_words, maximum};
 }
 
 // A cell paragraph of boxes (widths) and break items, as inline collection builds it.
@@ -144,4 +144,36 @@ TEST_CASE("number cells are recognised with their units and split at the decimal
     CHECK_FALSE(layout::decimal_split_offset("Prozent"));
     CHECK(layout::is_placeholder("\u2013"));
     CHECK_FALSE(layout::is_placeholder("0"));
+}
+
+TEST_CASE("at each level's total the widths are that level, and they grow with the room",
+          "[layout][table]") {
+    const std::vector<ColumnNeeds> columns = {
+        {10, 30, 60, 70, 90, 200}, {20, 20, 20, 40, 40, 300}, {15, 25, 45, 45, 80, 90}};
+    const std::vector<double ColumnNeeds::*> levels = {
+        &ColumnNeeds::minimum,     &ColumnNeeds::split_header, &ColumnNeeds::whole_header,
+        &ColumnNeeds::split_words, &ColumnNeeds::whole_words,  &ColumnNeeds::maximum};
+    for (auto level : levels) {
+        double available = 0;
+        for (const auto& column : columns) {
+            available += column.*level;
+        }
+        const auto widths = layout::column_widths(columns, available);
+        for (std::size_t column = 0; column < columns.size(); ++column) {
+            CHECK(widths[column] == Approx(columns[column].*level));
+        }
+    }
+    std::vector<double> previous(columns.size(), 0);
+    for (double available = 45; available <= 800; available += 5) {
+        const auto widths = layout::column_widths(columns, available);
+        CHECK(total(widths) == Approx(available));
+        for (std::size_t column = 0; column < columns.size(); ++column) {
+            // Σ split headers = 75, Σ whole headers = 125: in between, whole header words are
+            // granted one by one, so one column may lose what another gains.
+            if (available <= 75 || available > 125) {
+                CHECK(widths[column] >= previous[column] - 1e-9);
+            }
+        }
+        previous = widths;
+    }
 }
