@@ -1,5 +1,6 @@
 #include "layout/inline_collection.hpp"
 
+#include "layout/font_fallback.hpp"
 #include "layout/utf8.hpp"
 
 namespace stadtsatz::layout {
@@ -279,9 +280,12 @@ void append_word(Paragraph& paragraph, const std::string& word,
 
 } // namespace
 
-void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
-                 LayoutContext& context, double space_width,
-                 const std::vector<model::HyphenationPoint>& hyphenation) {
+namespace {
+
+// append_text for text that is drawn in the format's font alone.
+void append_text_in_one_font(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                             LayoutContext& context, double space_width,
+                             const std::vector<model::HyphenationPoint>& hyphenation) {
     const int index = add_format(paragraph, format);
     std::string word;
     std::vector<WordBreak> breaks;
@@ -335,6 +339,33 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
         }
     }
     flush();
+}
+
+} // namespace
+
+void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                 LayoutContext& context, double space_width,
+                 const std::vector<model::HyphenationPoint>& hyphenation) {
+    const std::vector<FontSpan> spans = font_spans(context, format.font_file, text);
+    if (spans.size() == 1) {
+        append_text_in_one_font(paragraph, text, format, context, space_width, hyphenation);
+        return;
+    }
+    // Characters the font lacks come from a fallback font: one format per font, the
+    // hyphenation points moved into each span.
+    for (const FontSpan& span : spans) {
+        RunFormat span_format = format;
+        span_format.font_file = span.font_file;
+        span_format.units_per_em = context.metrics.units_per_em(span.font_file);
+        std::vector<model::HyphenationPoint> points;
+        for (const model::HyphenationPoint& point : hyphenation) {
+            if (point.offset > span.start && point.offset < span.end) {
+                points.push_back({point.offset - span.start, point.kind});
+            }
+        }
+        append_text_in_one_font(paragraph, text.substr(span.start, span.end - span.start),
+                                span_format, context, space_width, points);
+    }
 }
 
 void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
