@@ -136,7 +136,12 @@ void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& 
     run_format.colour = format.colour;
     run_format.units_per_em = context.metrics.units_per_em(run_format.font_file);
     run_format.source.block = &block;
-    context.check_glyphs(run_format.font_file, block.text, block.position);
+    // A fenced block's text starts on the line after the fence.
+    const model::SourcePosition text_start =
+        block.position.line > 0
+            ? model::SourcePosition{block.position.file, block.position.line + 1, 1}
+            : block.position;
+    context.check_glyphs(run_format.font_file, block.text, text_start);
     const double padding = 7;
     const double inner_width = frame.width - 2 * padding;
     std::string text = block.text;
@@ -156,7 +161,7 @@ void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& 
             end = text.size();
         }
         Paragraph paragraph;
-        append_unbreakable(paragraph, text.substr(begin, end - begin), run_format, context.metrics);
+        append_unbreakable(paragraph, text.substr(begin, end - begin), run_format, context);
         finish_paragraph(paragraph);
         auto lines = typeset(paragraph, inner_width, LineAlignment::Left, context.metrics);
         if (lines.empty()) {

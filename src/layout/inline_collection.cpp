@@ -373,6 +373,17 @@ void append_unbreakable(Paragraph& paragraph, const std::string& text, const Run
     add_shaped_box(paragraph, text, add_format(paragraph, format), metrics);
 }
 
+void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                        LayoutContext& context) {
+    for (const FontSpan& span : font_spans(context, format.font_file, text)) {
+        RunFormat span_format = format;
+        span_format.font_file = span.font_file;
+        span_format.units_per_em = context.metrics.units_per_em(span.font_file);
+        add_shaped_box(paragraph, text.substr(span.start, span.end - span.start),
+                       add_format(paragraph, span_format), context.metrics);
+    }
+}
+
 void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
                           const TextFormat& base, const SourceNode& source,
                           LayoutContext& context) {

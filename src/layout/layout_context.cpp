@@ -169,8 +169,15 @@ bool LayoutContext::check_glyphs(const std::string& file, const std::string& tex
         if (reported.insert(code_point).second) {
             model::SourcePosition where = position;
             const std::string_view before = std::string_view(text).substr(0, missing);
-            if (where.line > 0 && where.column > 0 && before.find('\n') == std::string::npos) {
-                where.column += static_cast<int>(decode_utf8(before).size());
+            if (where.line > 0 && where.column > 0) {
+                const std::size_t line_start = before.rfind('\n');
+                if (line_start == std::string_view::npos) {
+                    where.column += static_cast<int>(decode_utf8(before).size());
+                } else { // text of several lines (code) starting at a line's first column
+                    where.line += static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+                    where.column =
+                        1 + static_cast<int>(decode_utf8(before.substr(line_start + 1)).size());
+                }
             }
             std::string character;
             append_utf8(character, code_point);

@@ -58,9 +58,9 @@ public:
                        const std::string& text, const SourceNode& source);
 
     // Warns when `file` lacks a glyph for a character of `text` (once per character and
-    // source file), at the character's own column when `position` is where `text` starts on
-    // one source line; the warning names the fallback font that draws it instead, if any.
-    // False when a character is missing.
+    // source file), at the character's own line and column when `position` is where `text`
+    // starts (text of several lines starts at a line's first column); the warning names the
+    // fallback font that draws it instead, if any. False when a character is missing.
     bool check_glyphs(const std::string& file, const std::string& text,
                       const model::SourcePosition& position);
 

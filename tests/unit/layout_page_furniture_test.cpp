@@ -306,3 +306,39 @@ TEST_CASE("no .notdef glyph is drawn in the test publications", "[layout][furnit
         CHECK(notdef == 0);
     }
 }
+
+TEST_CASE("a character missing in code is reported at its line and drawn from the fallback",
+          "[layout][furniture][glyphs]") {
+    model::Style style = test::test_style();
+    style.fallback_fonts = {fallback_font};
+    model::Diagnostics diagnostics;
+    auto chapter = test::chapter("code", "1", "Code");
+    model::Block code;
+    code.kind = model::BlockKind::CodeBlock;
+    code.text = "status: offen\nstatus: ✓ fertig\n";
+    code.position = {"kapitel/code.md", 5, 1}; // the fence ``` is on line 5
+    chapter.blocks.push_back(code);
+    const auto result = lay_out_chapters({chapter}, style, diagnostics);
+    bool drawn_from_fallback = false;
+    for (const auto& page : result.pages) {
+        for (const auto& item : page.items) {
+            const auto* run = std::get_if<layout::TextRun>(&item);
+            if (run != nullptr && run->text == "✓") {
+                drawn_from_fallback = run->font_file == fallback_font;
+            }
+            for (const auto& glyph : run != nullptr ? run->glyphs : std::vector<layout::Glyph>{}) {
+                CHECK(glyph.id != 0);
+            }
+        }
+    }
+    CHECK(drawn_from_fallback);
+    bool reported = false;
+    for (const auto& diagnostic : diagnostics.all()) {
+        if (diagnostic.message.find("„✓“") != std::string::npos) {
+            reported = diagnostic.position.line == 7 && diagnostic.position.column == 9;
+            INFO(diagnostic.position.line << ":" << diagnostic.position.column);
+            CHECK(reported);
+        }
+    }
+    CHECK(reported);
+}
