@@ -14,7 +14,7 @@ namespace stadtsatz::html {
 namespace {
 
 std::string numbered_title(const model::Chapter& chapter) {
-    const std::string title = model::plain_text(chapter.title);
+    const std::string title = model::title_text(chapter.title);
     return chapter.number.empty() ? title : chapter.number + " " + title;
 }
 
@@ -24,7 +24,7 @@ std::vector<model::TocEntry> contents_entries(const model::Document& document) {
     std::vector<model::TocEntry> entries;
     for (const auto& chapter : document.chapters) {
         entries.push_back(
-            {1, chapter.number, model::plain_text(chapter.title), chapter.id, chapter.id});
+            {1, chapter.number, model::title_text(chapter.title), chapter.id, chapter.id});
         if (!document.toc.empty()) {
             for (const auto& entry : document.toc) {
                 if (entry.level == 2 && entry.chapter_id == chapter.id) {
@@ -36,7 +36,7 @@ std::vector<model::TocEntry> contents_entries(const model::Document& document) {
         for (const auto& block : chapter.blocks) {
             if (block.kind == model::BlockKind::Heading && block.level == 2) {
                 entries.push_back(
-                    {2, block.number, model::plain_text(block.inlines), block.id, chapter.id});
+                    {2, block.number, model::title_text(block.inlines), block.id, chapter.id});
             } else if (block.kind == model::BlockKind::FieldOfAction && block.field_of_action) {
                 const auto& field = *block.field_of_action;
                 entries.push_back(
@@ -171,12 +171,12 @@ std::string chapter_content(const model::Chapter& chapter, ContentWriter& writer
 std::string page_title(const model::Chapter& chapter, const std::string& publication_title,
                        std::set<std::string>& used_titles) {
     const std::string suffix = publication_title.empty() ? "" : " – " + publication_title;
-    std::string title = model::plain_text(chapter.title) + suffix;
+    std::string title = model::title_text(chapter.title) + suffix;
     if (used_titles.count(title) != 0) {
         title = numbered_title(chapter) + suffix;
     }
     if (used_titles.count(title) != 0) {
-        title = model::plain_text(chapter.title) + " (" + chapter.id + ")" + suffix;
+        title = model::title_text(chapter.title) + " (" + chapter.id + ")" + suffix;
     }
     used_titles.insert(title);
     return title;

@@ -81,7 +81,7 @@ std::string site_footer(const model::Document& document, const Page& page) {
     html += "<nav class=\"chapter-list\" aria-label=\"Alle Kapitel\">\n<ol>\n";
     for (const auto& chapter : document.chapters) {
         const bool current = chapter.id == page.chapter_id;
-        std::string title = model::plain_text(chapter.title);
+        std::string title = model::title_text(chapter.title);
         if (!chapter.number.empty()) {
             title = chapter.number + " " + title;
         }

@@ -2,6 +2,7 @@
 
 #include "layout/image_layout.hpp"
 #include "layout/inline_collection.hpp"
+#include "layout/list_bullets.hpp"
 #include "layout/measure_layout.hpp"
 #include "layout/table_layout.hpp"
 
@@ -65,22 +66,22 @@ void lay_out_list(const model::Block& block, const Frame& frame, LayoutContext& 
     inner.width = frame.width - indent;
     inner.tight = block.tight; // a loose list spaces its items like paragraphs
     inner.list_depth = frame.list_depth + 1;
-    const char* bullets[] = {"\u2022", "\u2013", "\u25E6"};
     for (std::size_t index = 0; index < block.items.size(); ++index) {
         const std::size_t first = out.size();
         lay_out_blocks(block.items[index], inner, context, out);
         if (out.size() == first) {
             continue;
         }
-        const std::string marker = block.ordered
-                                       ? std::to_string(block.start + static_cast<int>(index)) + "."
-                                       : bullets[frame.list_depth % 3];
+        const std::string marker_file = context.font_file(format.family, block.ordered, false);
+        const std::string marker =
+            block.ordered
+                ? std::to_string(block.start + static_cast<int>(index)) + "."
+                : list_bullet(static_cast<std::size_t>(frame.list_depth), marker_file, context);
         SourceNode label{&block};
         label.part = NodePart::Label;
         label.row = static_cast<int>(index);
         TextRun marker_run =
-            context.shaped_run(context.font_file(format.family, block.ordered, false), format.size,
-                               context.colour("accent"), marker, label);
+            context.shaped_run(marker_file, format.size, context.colour("accent"), marker, label);
         const double marker_width = marker_run.width;
         Slice& slice = out[first];
         // Align the marker with the baseline of the item's first text run.
@@ -135,7 +136,12 @@ void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& 
     run_format.colour = format.colour;
     run_format.units_per_em = context.metrics.units_per_em(run_format.font_file);
     run_format.source.block = &block;
-    context.check_glyphs(run_format.font_file, block.text, block.position);
+    // A fenced block's text starts on the line after the fence.
+    const model::SourcePosition text_start =
+        block.position.line > 0
+            ? model::SourcePosition{block.position.file, block.position.line + 1, 1}
+            : block.position;
+    context.check_glyphs(run_format.font_file, block.text, text_start);
     const double padding = 7;
     const double inner_width = frame.width - 2 * padding;
     std::string text = block.text;
@@ -155,7 +161,7 @@ void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& 
             end = text.size();
         }
         Paragraph paragraph;
-        append_unbreakable(paragraph, text.substr(begin, end - begin), run_format, context.metrics);
+        append_unbreakable(paragraph, text.substr(begin, end - begin), run_format, context);
         finish_paragraph(paragraph);
         auto lines = typeset(paragraph, inner_width, LineAlignment::Left, context.metrics);
         if (lines.empty()) {

@@ -1,5 +1,8 @@
 #include "layout/font_metrics.hpp"
 
+#include "layout/utf8.hpp"
+
+#include <cstdint>
 #include <filesystem>
 #include <hb-ot.h>
 #include <hb.h>
@@ -13,6 +16,9 @@ struct FontMetrics::Face {
     double ascender = 0.75;
     // Key: the text with U+001F before each joint (a control character no text contains).
     std::unordered_map<std::string, ShapedText> shaped;
+    // Whether the font has a glyph for each code point of the Basic Multilingual Plane asked
+    // about so far: 0 not asked yet, 1 yes, 2 no (a lookup per character of every text).
+    std::vector<std::uint8_t> coverage = std::vector<std::uint8_t>(0x10000, 0);
 
     ~Face() {
         if (font != nullptr) {
@@ -98,8 +104,55 @@ double FontMetrics::units_per_em(const std::string& file) {
 
 bool FontMetrics::has_glyph(const std::string& file, char32_t code_point) {
     Face* entry = face(file);
+    if (entry->font == nullptr) {
+        return false;
+    }
     hb_codepoint_t glyph = 0;
-    return entry->font != nullptr && hb_font_get_nominal_glyph(entry->font, code_point, &glyph);
+    if (code_point >= entry->coverage.size()) {
+        return hb_font_get_nominal_glyph(entry->font, code_point, &glyph) != 0;
+    }
+    std::uint8_t& known = entry->coverage[code_point];
+    if (known == 0) {
+        known = hb_font_get_nominal_glyph(entry->font, code_point, &glyph) != 0 ? 1 : 2;
+    }
+    return known == 1;
+}
+
+bool is_drawn_as_glyph(char32_t code_point) {
+    // Spaces and controls become glue or nothing; a soft hyphen is drawn as a hyphen when the
+    // line breaks there; the zero-width non-joiner is removed by shaping.
+    return code_point >= 0x21 && code_point != 0xAD && code_point != 0xA0 && code_point != 0x200C;
+}
+
+std::size_t FontMetrics::first_missing(const std::string& file, std::string_view text,
+                                       std::size_t from) {
+    Face* entry = face(file);
+    std::size_t offset = from;
+    while (offset < text.size()) {
+        const std::size_t start = offset;
+        const char32_t code_point = decode_utf8_at(text, offset);
+        if (!is_drawn_as_glyph(code_point)) {
+            continue;
+        }
+        if (entry->font == nullptr) {
+            return start;
+        }
+        hb_codepoint_t glyph = 0;
+        if (code_point >= entry->coverage.size()) {
+            if (hb_font_get_nominal_glyph(entry->font, code_point, &glyph) == 0) {
+                return start;
+            }
+            continue;
+        }
+        std::uint8_t& known = entry->coverage[code_point];
+        if (known == 0) {
+            known = hb_font_get_nominal_glyph(entry->font, code_point, &glyph) != 0 ? 1 : 2;
+        }
+        if (known == 2) {
+            return start;
+        }
+    }
+    return text.size();
 }
 
 double FontMetrics::ascender(const std::string& file) {

@@ -11,6 +11,9 @@
 
 namespace stadtsatz::layout {
 
+// Whether a character is drawn as a glyph of its own: not spaces, controls, soft hyphens.
+bool is_drawn_as_glyph(char32_t code_point);
+
 // The TrueType files of a layout run, opened once with HarfBuzz: shaped text (kerning,
 // ligatures) and its width, so line breaking measures exactly what the PDF draws.
 class FontMetrics {
@@ -38,6 +41,11 @@ public:
 
     // Whether the font has a glyph for the code point (an unloadable font has none).
     bool has_glyph(const std::string& file, char32_t code_point);
+
+    // Byte offset of the first character of `text`, at or after `from`, the font has no glyph
+    // for (what is not drawn as a glyph, see is_drawn_as_glyph, is never missing); the size of
+    // `text` when the font draws all of it. In an unloadable font every character is missing.
+    std::size_t first_missing(const std::string& file, std::string_view text, std::size_t from = 0);
 
     // Ascender height as a fraction of the em (about 0.75 for Latin fonts).
     double ascender(const std::string& file);

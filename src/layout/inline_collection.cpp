@@ -1,5 +1,6 @@
 #include "layout/inline_collection.hpp"
 
+#include "layout/font_fallback.hpp"
 #include "layout/utf8.hpp"
 
 #include <string_view>
@@ -322,9 +323,12 @@ std::vector<WordBreak> web_address_breaks(std::string_view word) {
 
 } // namespace
 
-void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
-                 LayoutContext& context, double space_width,
-                 const std::vector<model::HyphenationPoint>& hyphenation) {
+namespace {
+
+// append_text for text that is drawn in the format's font alone.
+void append_text_in_one_font(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                             LayoutContext& context, double space_width,
+                             const std::vector<model::HyphenationPoint>& hyphenation) {
     const int index = add_format(paragraph, format);
     std::string word;
     std::vector<WordBreak> breaks;
@@ -384,9 +388,47 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
     flush();
 }
 
+} // namespace
+
+void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                 LayoutContext& context, double space_width,
+                 const std::vector<model::HyphenationPoint>& hyphenation) {
+    const std::vector<FontSpan> spans = font_spans(context, format.font_file, text);
+    if (spans.size() == 1) {
+        append_text_in_one_font(paragraph, text, format, context, space_width, hyphenation);
+        return;
+    }
+    // Characters the font lacks come from a fallback font: one format per font, the
+    // hyphenation points moved into each span.
+    for (const FontSpan& span : spans) {
+        RunFormat span_format = format;
+        span_format.font_file = span.font_file;
+        span_format.units_per_em = context.metrics.units_per_em(span.font_file);
+        std::vector<model::HyphenationPoint> points;
+        for (const model::HyphenationPoint& point : hyphenation) {
+            if (point.offset > span.start && point.offset < span.end) {
+                points.push_back({point.offset - span.start, point.kind});
+            }
+        }
+        append_text_in_one_font(paragraph, text.substr(span.start, span.end - span.start),
+                                span_format, context, space_width, points);
+    }
+}
+
 void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                         FontMetrics& metrics) {
     add_shaped_box(paragraph, text, add_format(paragraph, format), metrics);
+}
+
+void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                        LayoutContext& context) {
+    for (const FontSpan& span : font_spans(context, format.font_file, text)) {
+        RunFormat span_format = format;
+        span_format.font_file = span.font_file;
+        span_format.units_per_em = context.metrics.units_per_em(span.font_file);
+        add_shaped_box(paragraph, text.substr(span.start, span.end - span.start),
+                       add_format(paragraph, span_format), context.metrics);
+    }
 }
 
 void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,

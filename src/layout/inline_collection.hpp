@@ -30,6 +30,11 @@ void finish_paragraph(Paragraph& paragraph);
 void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                         FontMetrics& metrics);
 
+// Like append_unbreakable, but characters the format's font lacks come from the style's
+// fallback fonts (boxes of one font each, with no break between them).
+void append_unbreakable(Paragraph& paragraph, const std::string& text, const RunFormat& format,
+                        LayoutContext& context);
+
 // Splits boxes wider than `width` into pieces joined by emergency breaks, and allows emergency
 // breaks between adjacent boxes, so no word can run past the margin.
 void allow_emergency_breaks(Paragraph& paragraph, double width);

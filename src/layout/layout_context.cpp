@@ -1,5 +1,6 @@
 #include "layout/layout_context.hpp"
 
+#include "layout/font_fallback.hpp"
 #include "layout/page.hpp"
 #include "layout/utf8.hpp"
 
@@ -117,38 +118,85 @@ TextRun LayoutContext::shaped_run(const std::string& file, double size, const mo
     if (file.empty()) {
         return run;
     }
-    const ShapedText& shaped = metrics.shape(file, text);
+    run.font_file = font_for_run(*this, file, text);
+    const ShapedText& shaped = metrics.shape(run.font_file, text);
     run.glyphs = shaped.glyphs;
-    run.units_per_em = metrics.units_per_em(file);
+    run.units_per_em = metrics.units_per_em(run.font_file);
     run.width = shaped.advance * size / run.units_per_em;
     return run;
 }
 
-void LayoutContext::check_glyphs(const std::string& file, const std::string& text,
+bool LayoutContext::can_draw(const std::string& file) {
+    if (file.empty()) {
+        return false;
+    }
+    if (std::find(used_fonts.begin(), used_fonts.end(), file) != used_fonts.end()) {
+        return true;
+    }
+    if (!metrics.load(file, model::font_position(style, file), diagnostics)) {
+        return false;
+    }
+    used_fonts.push_back(file);
+    return true;
+}
+
+std::string LayoutContext::fallback_font(char32_t code_point) {
+    std::string character;
+    append_utf8(character, code_point);
+    for (const std::string& fallback : style.fallback_fonts) {
+        if (can_draw(fallback) && metrics.first_missing(fallback, character) != 0) {
+            return fallback;
+        }
+    }
+    return {};
+}
+
+bool LayoutContext::check_glyphs(const std::string& file, const std::string& text,
                                  const model::SourcePosition& position) {
+    std::size_t missing = metrics.first_missing(file, text);
+    if (missing == text.size()) {
+        return true;
+    }
     // A font that cannot be read was reported once where the style names it; a warning for
     // every character it would have drawn would bury that error.
-    if (file.empty() || !metrics.load(file, model::font_position(style, file), diagnostics)) {
-        return;
+    if (!can_draw(file)) {
+        return false;
     }
-    std::unordered_set<char32_t>& checked = checked_glyphs_[file];
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        const char32_t code_point = decode_utf8_at(text, offset);
-        if (code_point < 0x21 || code_point == 0xAD || code_point == 0xA0) {
-            continue; // spaces, controls and soft hyphens are not drawn as glyphs
+    std::unordered_set<char32_t>& reported = reported_glyphs_[position.file];
+    while (missing < text.size()) {
+        std::size_t next = missing;
+        const char32_t code_point = decode_utf8_at(text, next);
+        if (reported.insert(code_point).second) {
+            model::SourcePosition where = position;
+            const std::string_view before = std::string_view(text).substr(0, missing);
+            if (where.line > 0 && where.column > 0) {
+                const std::size_t line_start = before.rfind('\n');
+                if (line_start == std::string_view::npos) {
+                    where.column += static_cast<int>(decode_utf8(before).size());
+                } else { // text of several lines (code) starting at a line's first column
+                    where.line += static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+                    where.column =
+                        1 + static_cast<int>(decode_utf8(before.substr(line_start + 1)).size());
+                }
+            }
+            std::string character;
+            append_utf8(character, code_point);
+            char hex[16];
+            std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(code_point));
+            const std::string fallback = fallback_font(code_point);
+            diagnostics.warning(where,
+                                "die Schrift „" + std::filesystem::path(file).filename().string() +
+                                    "“ hat kein Zeichen für „" + character + "“ (" + hex + "); " +
+                                    (fallback.empty()
+                                         ? std::string("auch keine Ersatzschrift des Stils hat es "
+                                                       "(<ersatzschrift datei=\"…\"/>)")
+                                         : "es wird aus der Ersatzschrift „" +
+                                               std::filesystem::path(fallback).filename().string() +
+                                               "“ gesetzt"));
         }
-        if (!checked.insert(code_point).second || metrics.has_glyph(file, code_point)) {
-            continue;
-        }
-        std::string character;
-        append_utf8(character, code_point);
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(code_point));
-        diagnostics.warning(position,
-                            "die Schrift „" + std::filesystem::path(file).filename().string() +
-                                "“ hat kein Zeichen für „" + character + "“ (" + hex + ")");
+        missing = metrics.first_missing(file, text, next);
     }
+    return false;
 }
 
 double LayoutContext::text_width() const {

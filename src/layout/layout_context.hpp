@@ -57,9 +57,19 @@ public:
     TextRun shaped_run(const std::string& file, double size, const model::Colour& colour,
                        const std::string& text, const SourceNode& source);
 
-    // Warns once per font and character when the font lacks a glyph for a character of `text`.
-    void check_glyphs(const std::string& file, const std::string& text,
+    // Warns when `file` lacks a glyph for a character of `text` (once per character and
+    // source file), at the character's own line and column when `position` is where `text`
+    // starts (text of several lines starts at a line's first column); the warning names the
+    // fallback font that draws it instead, if any. False when a character is missing.
+    bool check_glyphs(const std::string& file, const std::string& text,
                       const model::SourcePosition& position);
+
+    // Whether `file` is a font that could be read (loads it once and records it as used).
+    bool can_draw(const std::string& file);
+
+    // The first of the style's fallback fonts that has a glyph for `code_point`; empty when
+    // none has.
+    std::string fallback_font(char32_t code_point);
 
     double text_width() const;  // width of the type area
     double text_top() const;    // y of the type area's top edge
@@ -71,8 +81,8 @@ public:
 
 private:
     std::string resolve_family(const std::string& family) const;
-    // Per font file, the characters already checked (and reported when missing).
-    std::unordered_map<std::string, std::unordered_set<char32_t>> checked_glyphs_;
+    // Per source file, the missing characters already reported.
+    std::unordered_map<std::string, std::unordered_set<char32_t>> reported_glyphs_;
 };
 
 // A colour mixed with white: 0 = white, 1 = the colour itself.

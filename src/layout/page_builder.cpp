@@ -1,6 +1,8 @@
 #include "layout/page_builder.hpp"
 
 #include "layout/block_layout.hpp"
+#include "layout/font_fallback.hpp"
+#include "layout/running_header.hpp"
 
 #include <algorithm>
 
@@ -144,14 +146,18 @@ void PageBuilder::add_page_furniture(Page& page) {
         return;
     }
     const std::string header_file = context.font_file(format.family, format.bold, format.italic);
-    const std::string header_text = (chapter_->number.empty() ? "" : chapter_->number + "  ") +
-                                    model::plain_text(chapter_->title);
-    context.check_glyphs(header_file, header_text, chapter_->position);
-    TextRun header =
-        context.shaped_run(header_file, format.size, format.colour, header_text, pagination);
-    if (header.width > width) {
-        header.width = width; // a very long title is cut off by the page edge rather than wrap
+    if (header_chapter_ != chapter_) {
+        // A title too long for the type area is shortened with an ellipsis, never cut off by
+        // the page edge.
+        context.check_glyphs(header_file, chapter_->short_title,
+                             {chapter_->position.file, chapter_->position.line, 0});
+        const std::string full = running_header_text(*chapter_);
+        header_text_ = fit_with_ellipsis(full, font_for_run(context, header_file, full),
+                                         format.size, width, context.metrics);
+        header_chapter_ = chapter_;
     }
+    TextRun header =
+        context.shaped_run(header_file, format.size, format.colour, header_text_, pagination);
     header.x = right ? left + width - header.width : left;
     header.baseline = style.margin_top * 0.55;
     page.items.push_back(header);

@@ -43,6 +43,10 @@ private:
     double footnote_height_ = 0;   // their height including the separator
     std::set<std::string> placed_footnotes_;
     const model::Chapter* chapter_ = nullptr; // the chapter running on this page
+
+    // The running header of `header_chapter_`, shortened to the type area's width once.
+    const model::Chapter* header_chapter_ = nullptr;
+    std::string header_text_;
 };
 
 // A footnote's slices: the number hanging in the margin of its first line, then its blocks in

@@ -21,6 +21,10 @@ struct Chapter {
     bool numbered = true; // foreword and appendix are not numbered
     Blocks blocks;        // everything after the title
     SourcePosition position;
+
+    // The running header's text instead of the title: {kurztitel="…"} on the heading or
+    // kurztitel= in the manifest (which wins); empty: the title, shortened to fit.
+    std::string short_title;
 };
 
 // A footnote's content, numbered through the whole document.

@@ -51,4 +51,46 @@ std::string plain_text(const Inlines& inlines) {
     return result;
 }
 
+namespace {
+
+void append_title_text(const Inlines& inlines, std::string& result) {
+    for (const auto& run : inlines) {
+        switch (run.kind) {
+        case InlineKind::Text:
+        case InlineKind::Code:
+            result += run.text;
+            break;
+        case InlineKind::SoftBreak:
+        case InlineKind::LineBreak:
+            result += ' ';
+            break;
+        case InlineKind::FootnoteReference:
+        case InlineKind::Strikethrough:
+            break;
+        default:
+            append_title_text(run.children, result);
+            break;
+        }
+    }
+}
+
+} // namespace
+
+std::string title_text(const Inlines& inlines) {
+    std::string text;
+    append_title_text(inlines, text);
+    std::string result;
+    result.reserve(text.size());
+    for (char character : text) {
+        if (character == ' ' && (result.empty() || result.back() == ' ')) {
+            continue;
+        }
+        result += character;
+    }
+    while (!result.empty() && result.back() == ' ') {
+        result.pop_back();
+    }
+    return result;
+}
+
 } // namespace stadtsatz::model

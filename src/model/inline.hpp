@@ -54,4 +54,9 @@ bool is_external_target(const std::string& target);
 // The characters of inlines without markup, e.g. for a title in the outline or <title>.
 std::string plain_text(const Inlines& inlines);
 
+// The characters of a heading as its contents entry, running header, bookmark and HTML title
+// show it: like plain_text, but struck-through runs (~~…~~) are left out and the spaces
+// around them collapse to one; no space at either end.
+std::string title_text(const Inlines& inlines);
+
 } // namespace stadtsatz::model

@@ -63,6 +63,7 @@ struct Part {
     std::string file;        // as written, relative to the content folder
     bool numbered = true;    // Chapter: false for foreword, appendix
     SourcePosition position; // the manifest element, for "file not found" errors
+    std::string short_title; // Chapter: kurztitel=, the running header's text; empty: none
 };
 
 // An edition (standard, Leichte Sprache, ...) with its own parts and style.

@@ -5,6 +5,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace stadtsatz::model {
 
@@ -63,6 +64,9 @@ struct Style {
     double margin_top = 70.87;
     double margin_bottom = 70.87;
     std::map<std::string, FontFamily> fonts; // "text", "headings", "code", ...
+    // <ersatzschrift>: absolute paths of the fonts that draw, in this order, the characters a
+    // family's font lacks (symbols, list bullets); empty: such characters are missing.
+    std::vector<std::string> fallback_fonts;
     // Where the style names each font file (by absolute path), for errors found on loading it.
     std::map<std::string, SourcePosition> font_positions;
     std::map<std::string, Colour> colours; // "text", "accent", "muted", "rule", ...

@@ -101,6 +101,9 @@ model::Document read_edition(const model::Publication& publication, const model:
                 continue;
             }
             chapter->chapter.numbered = part.numbered;
+            if (!part.short_title.empty()) {
+                chapter->chapter.short_title = part.short_title; // the edition's choice wins
+            }
             for (model::Footnote& footnote : chapter->footnotes) {
                 std::string id = footnote.id;
                 model::SourcePosition where = footnote.position;

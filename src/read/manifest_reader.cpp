@@ -32,7 +32,7 @@ const ElementRule metadata_rule{{},
 const ElementRule imprint_rule{{}, {}, {{"zeile", 1, 0}}};
 const ElementRule edition_rule{
     {"id", "titel", "stil", "dateiname"}, {}, {{"kapitel", 1, 0}, {"massnahmen", 0, 0}}, true};
-const ElementRule chapter_rule{{"datei"}, {"nummeriert"}, {}};
+const ElementRule chapter_rule{{"datei"}, {"nummeriert", "kurztitel"}, {}};
 const ElementRule measures_rule{{"datei"}, {}, {}};
 
 bool is_digit(char character) {
@@ -226,6 +226,14 @@ private:
                                                     {"ja", "nein"}));
                 }
                 part.numbered = numbered.value_or(true);
+            }
+            if (child.attribute("kurztitel")) {
+                part.short_title = collapse_whitespace(attribute_text(child, "kurztitel"));
+                if (part.short_title.empty()) {
+                    diagnostics_.error(file_.attribute_position(child, "kurztitel"),
+                                       "kurztitel=\"\" ist leer: der Kurztitel für die "
+                                       "Kopfzeile; ohne ihn wird der Titel gekürzt");
+                }
             }
             result.parts.push_back(std::move(part));
         }

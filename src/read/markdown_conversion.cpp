@@ -3,6 +3,7 @@
 #include "model/quoted_input.hpp"
 #include "read/content_paths.hpp"
 #include "read/footnote_checks.hpp"
+#include "read/heading_attributes.hpp"
 #include "read/unicode_text.hpp"
 #include "read/value_parsing.hpp"
 #include "text/normalization.hpp"
@@ -202,7 +203,7 @@ public:
         }
         if (cmark_node_get_type(node) == CMARK_NODE_HEADING &&
             cmark_node_get_heading_level(node) == 1) {
-            model::Block title = heading(node);
+            model::Block title = heading(node, &result.chapter.short_title);
             result.chapter.id = title.id;
             result.chapter.title = std::move(title.inlines);
             result.chapter.position = title.position;
@@ -498,13 +499,14 @@ private:
         }
     }
 
-    model::Block heading(cmark_node* node) {
+    // `short_title` receives a chapter title's kurztitel="…" (null for other headings).
+    model::Block heading(cmark_node* node, std::string* short_title = nullptr) {
         model::Block block;
         block.kind = model::BlockKind::Heading;
         block.position = position(node);
         block.level = cmark_node_get_heading_level(node);
         block.inlines = inlines(node);
-        std::string explicit_id = take_explicit_id(block);
+        std::string explicit_id = take_explicit_id(block, short_title);
         if (!explicit_id.empty()) {
             block.id = explicit_id;
         } else if (block.inlines.empty() && block.level == 1) {
@@ -526,29 +528,42 @@ private:
         return block;
     }
 
-    // Removes a trailing " {#id}" from a heading's last text run and returns the id.
-    std::string take_explicit_id(model::Block& heading) {
+    // Removes a trailing attribute block (" {#id kurztitel=\"…\"}") from a heading's last
+    // text run and returns the id; the short title goes to `short_title` (chapter titles
+    // only: elsewhere it is reported and ignored).
+    std::string take_explicit_id(model::Block& heading, std::string* short_title) {
         if (heading.inlines.empty() || heading.inlines.back().kind != model::InlineKind::Text) {
             return {};
         }
         std::string& text = heading.inlines.back().text;
-        std::size_t end = text.find_last_not_of(" \t");
-        if (end == std::string::npos || text[end] != '}') {
+        const std::optional<HeadingAttributes> attributes = heading_attributes(text);
+        if (!attributes) {
             return {};
         }
-        std::size_t open = text.rfind("{#", end);
-        if (open == std::string::npos) {
-            return {};
+        if (!attributes->problem.empty()) {
+            diagnostics_.error(heading.position, attributes->problem);
         }
-        std::string id = text.substr(open + 2, end - open - 2);
-        if (!is_valid_id(id)) {
+        std::string id = attributes->id;
+        if (!id.empty() && !is_valid_id(id)) {
             diagnostics_.error(heading.position,
                                "ungültige id {#" + model::quoted_input(id) +
                                    "}: erst ein Buchstabe, dann Buchstaben, Ziffern, '-', '.' "
                                    "oder '_'");
-            return {};
+            id.clear();
         }
-        text.erase(open);
+        if (attributes->has_short_title) {
+            if (short_title == nullptr) {
+                diagnostics_.warning(heading.position,
+                                     "kurztitel= gilt nur für den Kapiteltitel (# Titel); "
+                                     "hier wird er nicht verwendet");
+            } else if (collapse_whitespace(attributes->short_title).empty()) {
+                diagnostics_.error(heading.position,
+                                   "kurztitel=\"\" ist leer: der Kurztitel für die Kopfzeile");
+            } else {
+                *short_title = text::to_nfc(collapse_whitespace(attributes->short_title));
+            }
+        }
+        text.erase(attributes->start);
         while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
             text.pop_back();
         }

@@ -16,10 +16,14 @@ namespace stadtsatz::read {
 namespace {
 
 // The structure of a style file; styles/stil.xsd says the same.
-const ElementRule style_rule{
-    {"name"},
-    {"silbentrennung", "typografie"},
-    {{"seite"}, {"druck", 0, 1}, {"schrift", 1, 0}, {"farbe", 1, 0}, {"textstil", 0, 0}}};
+const ElementRule style_rule{{"name"},
+                             {"silbentrennung", "typografie"},
+                             {{"seite"},
+                              {"druck", 0, 1},
+                              {"schrift", 1, 0},
+                              {"ersatzschrift", 0, 0},
+                              {"farbe", 1, 0},
+                              {"textstil", 0, 0}}};
 const ElementRule page_rule{
     {"breite", "hoehe", "beschnitt", "rand-innen", "rand-aussen", "rand-oben", "rand-unten"},
     {},
@@ -28,6 +32,7 @@ const ElementRule print_rule{{"profil", "ausgabebedingung"},
                              {"ausgabebedingung-info", "schnittmarken", "mindestaufloesung"},
                              {}};
 const ElementRule font_rule{{"name", "normal", "kursiv", "fett", "fettkursiv"}, {}, {}};
+const ElementRule fallback_font_rule{{"datei"}, {}, {}};
 const ElementRule colour_rule{{"name", "cmyk", "rgb"}, {}, {}};
 const ElementRule text_style_rule{{"art"},
                                   {"schrift", "groesse", "zeilenabstand", "farbe", "fett", "kursiv",
@@ -132,6 +137,15 @@ public:
         }
         for (pugi::xml_node font : root.children("schrift")) {
             read_font(font, result);
+        }
+        for (pugi::xml_node fallback : root.children("ersatzschrift")) {
+            check_element(file_, fallback, fallback_font_rule, diagnostics_);
+            if (fallback.attribute("datei")) {
+                std::string file = font_file(fallback, "datei", result);
+                if (!file.empty()) {
+                    result.fallback_fonts.push_back(std::move(file));
+                }
+            }
         }
         for (pugi::xml_node colour : root.children("farbe")) {
             read_colour(colour, result);

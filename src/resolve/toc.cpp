@@ -10,11 +10,11 @@ std::vector<model::TocEntry> build_toc(const model::Document& document) {
     std::vector<model::TocEntry> toc;
     for (const auto& chapter : document.chapters) {
         toc.push_back(
-            {1, chapter.number, model::plain_text(chapter.title), chapter.id, chapter.id});
+            {1, chapter.number, model::title_text(chapter.title), chapter.id, chapter.id});
         for (const auto& block : chapter.blocks) {
             if (block.kind == model::BlockKind::Heading && block.level >= 2 && block.level <= 3 &&
                 !block.inlines.empty()) { // an empty heading ("## ") has no entry
-                toc.push_back({block.level, block.number, model::plain_text(block.inlines),
+                toc.push_back({block.level, block.number, model::title_text(block.inlines),
                                block.id, chapter.id});
             } else if (block.kind == model::BlockKind::FieldOfAction) {
                 const auto& field = *block.field_of_action;

@@ -118,12 +118,12 @@ def chapter_files(content=CONTENT):
 
 
 def chapter_titles(content=CONTENT):
-    """The level-1 heading of each chapter, without an explicit {#id}."""
+    """The level-1 heading of each chapter, without its attributes {#id kurztitel="…"}."""
     titles = []
     for file in chapter_files(content):
         for line in file.read_text(encoding="utf-8").splitlines():
             if line.startswith("# "):
-                titles.append(re.sub(r"\s*\{#[^}]*\}\s*$", "", line[2:]).strip())
+                titles.append(re.sub(r"\s*\{(#|kurztitel=)[^}]*\}\s*$", "", line[2:]).strip())
                 break
     return titles
 
