@@ -1,6 +1,10 @@
 #include "layout/inline_collection.hpp"
 
 #include "layout/utf8.hpp"
+#include "text/hyphenation_minima.hpp"
+#include "text/web_address.hpp"
+
+#include <algorithm>
 
 namespace stadtsatz::layout {
 namespace {
@@ -171,7 +175,8 @@ private:
         const RunFormat format = format_for(node, state, code);
         context_.check_glyphs(format.font_file, node.text, node.position);
         const double space = context_.metrics.width(format.font_file, " ", base_.size);
-        append_text(paragraph_, node.text, format, context_, space, node.hyphenation);
+        append_text(paragraph_, node.text, format, context_, space, node.hyphenation,
+                    base_.hyphenation);
     }
 
     void visit(const model::Inline& node, const InlineState& state) {
@@ -237,8 +242,10 @@ namespace {
 struct WordBreak {
     std::size_t offset = 0; // byte offset in the word (soft hyphens removed)
     double penalty = 0;
-    bool flagged = true; // a hyphen is added when the line breaks here
-    bool joint = false;  // a compound joint
+    bool flagged = true;            // a hyphen is added when the line breaks here
+    bool joint = false;             // a compound joint
+    bool hyphenation_point = false; // from resolve: subject to the style's minima
+    bool hard_hyphen = false;       // after a hyphen of the text (Neu-|Ulm)
 };
 
 // Shapes one word (no spaces) and appends it as boxes between its break points, so a
@@ -281,13 +288,23 @@ void append_word(Paragraph& paragraph, const std::string& word,
 
 void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                  LayoutContext& context, double space_width,
-                 const std::vector<model::HyphenationPoint>& hyphenation) {
+                 const std::vector<model::HyphenationPoint>& hyphenation,
+                 const model::HyphenationMinima& minima) {
     const int index = add_format(paragraph, format);
     std::string word;
     std::vector<WordBreak> breaks;
     std::vector<std::size_t> joints;
     int letters_in_word = 0;
     auto flush = [&] {
+        // Whole words only now: the style's minima (the joints still keep ligatures apart), and
+        // no URL or e-mail address breaks at its own hyphen.
+        const bool address = text::is_web_or_mail_address(word);
+        std::erase_if(breaks, [&](const WordBreak& point) {
+            return point.hyphenation_point
+                       ? !text::meets_hyphenation_minima(word, point.offset, minima.word_length,
+                                                         minima.left, minima.right)
+                       : address && point.hard_hyphen;
+        });
         append_word(paragraph, word, breaks, joints, index, context.metrics);
         word.clear();
         breaks.clear();
@@ -307,7 +324,8 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
             // typography keeps the parts of a word apart; syllable breaks do not matter.
             const bool joint = next_point->kind == model::HyphenationKind::CompoundJoint ||
                                next_point->kind == model::HyphenationKind::AfterPrefix;
-            breaks.push_back({word.size(), hyphenation_penalty(next_point->kind), true, joint});
+            breaks.push_back(
+                {word.size(), hyphenation_penalty(next_point->kind), true, joint, true});
             if (joint) {
                 joints.push_back(word.size());
             }
@@ -329,7 +347,7 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
                 ahead < text.size() && is_letter(decode_utf8_at(text, ahead));
             if (hyphen && letters_in_word >= 2 && letter_follows) {
                 // "Neu-Ulmer" may break after the explicit hyphen, adding none.
-                breaks.push_back({word.size(), 100, false});
+                breaks.push_back({word.size(), 100, false, false, false, true});
                 letters_in_word = 0;
             }
         }
