@@ -226,7 +226,7 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
     for (const auto& run : runs) {
         switch (run.kind) {
         case model::InlineKind::Text:
-            html += escape_text(with_soft_hyphens(run));
+            html += escape_text(with_soft_hyphens(run, document_.style.body.hyphenation));
             break;
         case model::InlineKind::Emphasis:
             html += "<em>" + inlines(run.children) + "</em>";

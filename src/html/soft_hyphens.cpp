@@ -1,8 +1,10 @@
 #include "html/soft_hyphens.hpp"
 
+#include "text/hyphenation_minima.hpp"
+
 namespace stadtsatz::html {
 
-std::string with_soft_hyphens(const model::Inline& run) {
+std::string with_soft_hyphens(const model::Inline& run, const model::HyphenationMinima& minima) {
     if (run.hyphenation.empty()) {
         return run.text;
     }
@@ -11,7 +13,9 @@ std::string with_soft_hyphens(const model::Inline& run) {
     result.reserve(run.text.size() + run.hyphenation.size() * soft_hyphen.size());
     std::size_t copied = 0;
     for (const auto& point : run.hyphenation) {
-        if (point.offset <= copied || point.offset >= run.text.size()) {
+        if (point.offset <= copied || point.offset >= run.text.size() ||
+            !text::meets_hyphenation_minima(run.text, point.offset, minima.word_length, minima.left,
+                                            minima.right)) {
             continue;
         }
         result.append(run.text, copied, point.offset - copied);

@@ -2,7 +2,10 @@
 
 #include "layout/font_fallback.hpp"
 #include "layout/utf8.hpp"
+#include "text/hyphenation_minima.hpp"
+#include "text/web_address.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace stadtsatz::layout {
@@ -174,7 +177,8 @@ private:
         const RunFormat format = format_for(node, state, code);
         context_.check_glyphs(format.font_file, node.text, node.position);
         const double space = context_.metrics.width(format.font_file, " ", base_.size);
-        append_text(paragraph_, node.text, format, context_, space, node.hyphenation);
+        append_text(paragraph_, node.text, format, context_, space, node.hyphenation,
+                    base_.hyphenation);
     }
 
     void visit(const model::Inline& node, const InlineState& state) {
@@ -240,8 +244,10 @@ namespace {
 struct WordBreak {
     std::size_t offset = 0; // byte offset in the word (soft hyphens removed)
     double penalty = 0;
-    bool flagged = true; // a hyphen is added when the line breaks here
-    bool joint = false;  // a compound joint
+    bool flagged = true;            // a hyphen is added when the line breaks here
+    bool joint = false;             // a compound joint
+    bool hyphenation_point = false; // from resolve: subject to the style's minima
+    bool hard_hyphen = false;       // after a hyphen of the text (Neu-|Ulm)
 };
 
 // Shapes one word (no spaces) and appends it as boxes between its break points, so a
@@ -284,21 +290,6 @@ void append_word(Paragraph& paragraph, const std::string& word,
 // that of a prefix break, and no hyphen is added (a hyphen would read as part of the address).
 constexpr double web_address_penalty = 40;
 
-// Whether `word` is a URL or an e-mail address ("https://…", "www.…", "name@host.de").
-bool is_web_address(std::string_view word) {
-    const std::size_t start = word.find_first_not_of("(<[\"'\u201E");
-    if (start == std::string_view::npos) {
-        return false;
-    }
-    const std::string_view rest = word.substr(start);
-    if (rest.find("://") != std::string_view::npos || rest.starts_with("www.")) {
-        return true;
-    }
-    const std::size_t at = rest.find('@');
-    return at != std::string_view::npos && at > 0 &&
-           rest.find('.', at + 2) != std::string_view::npos;
-}
-
 // The breaks of a web or e-mail address: after "/" (the last of "//"), "." and "@", before
 // "?" and "#"; never before the final character or closing punctuation, and never at the
 // address's own hyphens or hyphenation points.
@@ -328,16 +319,26 @@ namespace {
 // append_text for text that is drawn in the format's font alone.
 void append_text_in_one_font(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                              LayoutContext& context, double space_width,
-                             const std::vector<model::HyphenationPoint>& hyphenation) {
+                             const std::vector<model::HyphenationPoint>& hyphenation,
+                             const model::HyphenationMinima& minima) {
     const int index = add_format(paragraph, format);
     std::string word;
     std::vector<WordBreak> breaks;
     std::vector<std::size_t> joints;
     int letters_in_word = 0;
     auto flush = [&] {
-        if (is_web_address(word)) {
+        if (text::is_web_or_mail_address(word)) {
+            // An address breaks after / . @ only, never at its own hyphens or syllables.
             breaks = web_address_breaks(word);
             joints.clear();
+        } else {
+            // The style's minima choose among the legal breaks (the joints still keep
+            // ligatures apart).
+            std::erase_if(breaks, [&](const WordBreak& point) {
+                return point.hyphenation_point &&
+                       !text::meets_hyphenation_minima(word, point.offset, minima.word_length,
+                                                       minima.left, minima.right);
+            });
         }
         append_word(paragraph, word, breaks, joints, index, context.metrics);
         word.clear();
@@ -358,7 +359,8 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
             // typography keeps the parts of a word apart; syllable breaks do not matter.
             const bool joint = next_point->kind == model::HyphenationKind::CompoundJoint ||
                                next_point->kind == model::HyphenationKind::AfterPrefix;
-            breaks.push_back({word.size(), hyphenation_penalty(next_point->kind), true, joint});
+            breaks.push_back(
+                {word.size(), hyphenation_penalty(next_point->kind), true, joint, true});
             if (joint) {
                 joints.push_back(word.size());
             }
@@ -380,7 +382,7 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
                 ahead < text.size() && is_letter(decode_utf8_at(text, ahead));
             if (hyphen && letters_in_word >= 2 && letter_follows) {
                 // "Neu-Ulmer" may break after the explicit hyphen, adding none.
-                breaks.push_back({word.size(), 100, false});
+                breaks.push_back({word.size(), 100, false, false, false, true});
                 letters_in_word = 0;
             }
         }
@@ -392,10 +394,11 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
 
 void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                  LayoutContext& context, double space_width,
-                 const std::vector<model::HyphenationPoint>& hyphenation) {
+                 const std::vector<model::HyphenationPoint>& hyphenation,
+                 const model::HyphenationMinima& minima) {
     const std::vector<FontSpan> spans = font_spans(context, format.font_file, text);
     if (spans.size() == 1) {
-        append_text_in_one_font(paragraph, text, format, context, space_width, hyphenation);
+        append_text_in_one_font(paragraph, text, format, context, space_width, hyphenation, minima);
         return;
     }
     // Characters the font lacks come from a fallback font: one format per font, the
@@ -411,7 +414,7 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
             }
         }
         append_text_in_one_font(paragraph, text.substr(span.start, span.end - span.start),
-                                span_format, context, space_width, points);
+                                span_format, context, space_width, points, minima);
     }
 }
 

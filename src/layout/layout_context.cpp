@@ -90,6 +90,7 @@ TextFormat LayoutContext::format(const model::TextStyle& text_style, bool bold, 
     result.size = text_style.size > 0 ? text_style.size : 10;
     result.leading = text_style.leading > 0 ? text_style.leading : result.size * 1.3;
     result.colour = colour(text_style.colour);
+    result.hyphenation = text_style.hyphenation;
     return result;
 }
 

@@ -23,6 +23,7 @@ struct TextFormat {
     double size = 10;
     double leading = 14;
     model::Colour colour;
+    model::HyphenationMinima hyphenation; // which hyphenation points a line may end at
 };
 
 // Shared state of one layout run: the document, its style, font metrics and diagnostics.

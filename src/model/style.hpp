@@ -3,6 +3,7 @@
 #include "model/source_position.hpp"
 
 #include <array>
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,6 +24,17 @@ struct FontFamily {
     std::string bold_italic;
 };
 
+// How short a word and its fragments may be for a line to break inside it at a hyphenation
+// point, in letters (not bytes); the part of a word between hard hyphens counts as the word
+// (Ein-Euro-Job: Euro). The hyphenator finds every legal break; these are the style's choice
+// of which ones a line may use (<textstil trennung-wortlaenge, trennung-links,
+// trennung-rechts>). Soft hyphens and hard hyphens in the text are not limited by them.
+struct HyphenationMinima {
+    std::size_t word_length = 6; // shorter words are never hyphenated at a line end
+    std::size_t left = 2;        // letters that must stay before the hyphen
+    std::size_t right = 3;       // letters that must go to the next line
+};
+
 // How one kind of text looks. Lengths are in PostScript points (1/72 inch).
 struct TextStyle {
     std::string family = "text"; // key into Style::fonts
@@ -33,6 +45,7 @@ struct TextStyle {
     bool italic = false;
     double space_before = 0;
     double space_after = 0;
+    HyphenationMinima hyphenation;
 };
 
 struct HeadingStyle : TextStyle {

@@ -36,7 +36,8 @@ const ElementRule fallback_font_rule{{"datei"}, {}, {}};
 const ElementRule colour_rule{{"name", "cmyk", "rgb"}, {}, {}};
 const ElementRule text_style_rule{{"art"},
                                   {"schrift", "groesse", "zeilenabstand", "farbe", "fett", "kursiv",
-                                   "abstand-vor", "abstand-nach", "neue-seite", "nummeriert"},
+                                   "abstand-vor", "abstand-nach", "neue-seite", "nummeriert",
+                                   "trennung-wortlaenge", "trennung-links", "trennung-rechts"},
                                   {}};
 
 // The kinds of text a <textstil art="..."> can describe.
@@ -103,6 +104,22 @@ std::optional<double> parse_resolution(const std::string& text) {
         value = value * 10 + (character - '0');
     }
     return value <= 2400 ? std::optional<double>(value) : std::nullopt;
+}
+
+// A count of letters for the hyphenation minima, as stil.xsd's Buchstaben allows: 1 to 20,
+// digits only, no leading zero.
+std::optional<std::size_t> parse_letter_count(const std::string& text) {
+    if (text.empty() || text.size() > 2 || text[0] < '1' || text[0] > '9') {
+        return std::nullopt;
+    }
+    std::size_t value = 0;
+    for (char character : text) {
+        if (character < '0' || character > '9') {
+            return std::nullopt;
+        }
+        value = value * 10 + static_cast<std::size_t>(character - '0');
+    }
+    return value <= 20 ? std::optional<std::size_t>(value) : std::nullopt;
 }
 
 class StyleParser {
@@ -428,6 +445,24 @@ private:
         }
         if (element.attribute("kursiv")) {
             target.italic = yes_no(element, "kursiv", sink).value_or(target.italic);
+        }
+        const std::pair<const char*, std::size_t*> letter_counts[] = {
+            {"trennung-wortlaenge", &target.hyphenation.word_length},
+            {"trennung-links", &target.hyphenation.left},
+            {"trennung-rechts", &target.hyphenation.right}};
+        for (const auto& [name, field] : letter_counts) {
+            if (!element.attribute(name)) {
+                continue;
+            }
+            const std::string text = attribute_text(element, name);
+            if (auto count = parse_letter_count(text)) {
+                *field = *count;
+            } else {
+                sink.error(file_.attribute_position(element, name),
+                           std::string(name) + "=\"" + model::quoted_input(text) +
+                               "\" ist ungültig: Anzahl Buchstaben als ganze Zahl von 1 bis 20, "
+                               "z. B. \"3\"");
+            }
         }
         if (report && element.attribute("groesse") && element.attribute("zeilenabstand") &&
             target.leading < target.size) {

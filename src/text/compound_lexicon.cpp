@@ -1,6 +1,7 @@
 #include "text/compound_lexicon.hpp"
 
 #include <array>
+#include <cstring>
 
 namespace stadtsatz::text {
 namespace {
@@ -21,12 +22,11 @@ CompoundLexicon::CompoundLexicon(std::string_view encoded_words, std::size_t ent
     while (capacity * 2 < entry_count * 3) { // load factor at most two thirds
         capacity *= 2;
     }
-    slots_.resize(capacity);
-    mask_ = capacity - 1;
-    const std::size_t filter_bits = capacity * 8; // about 12 bits per word: few false hits
-    filter_.assign(filter_bits / 64, 0);
-    filter_mask_ = filter_bits - 1;
-    words_.reserve(encoded_words.size() + entry_count * 2);
+    owned_slots_.assign(capacity * slot_bytes, '\0');
+    owned_filter_.assign(capacity, '\0'); // 8 bits per slot, about 12 per word: few false hits
+    owned_words_.reserve(encoded_words.size() + entry_count * 2);
+    tables_.slots = owned_slots_;
+    tables_.filter = owned_filter_;
     std::string previous;
     std::size_t index = 0;
     while (index + 2 <= encoded_words.size()) {
@@ -44,6 +44,7 @@ CompoundLexicon::CompoundLexicon(std::string_view encoded_words, std::size_t ent
             insert(previous, word_flags);
         }
     }
+    tables_.words = owned_words_;
     if (infer) {
         infer_nouns();
     }
@@ -76,14 +77,14 @@ void CompoundLexicon::infer_nouns() {
     const auto only_lower_case = [](int word_flags) {
         return (word_flags & (noun | other)) == other;
     };
-    std::vector<std::uint8_t> attestations(slots_.size(), 0);
+    std::vector<std::uint8_t> attestations(slot_count(), 0);
     std::vector<std::size_t> promoted;
     std::vector<std::size_t> candidates;
     std::string genitive;
-    for (std::size_t offset = 0; offset < words_.size();) {
-        const auto length = static_cast<unsigned char>(words_[offset]);
-        const int word_flags = words_[offset + 1];
-        const std::string_view word(words_.data() + offset + 2, length);
+    for (std::size_t offset = 0; offset < owned_words_.size();) {
+        const auto length = static_cast<unsigned char>(owned_words_[offset]);
+        const int word_flags = owned_words_[offset + 1];
+        const std::string_view word(owned_words_.data() + offset + 2, length);
         offset += 2 + length;
         if (only_lower_case(word_flags)) {
             for (const std::string_view ending : {"s", "es"}) {
@@ -125,67 +126,79 @@ void CompoundLexicon::infer_nouns() {
             }
         }
     }
-    for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+    for (std::size_t slot = 0; slot < slot_count(); ++slot) {
         if (attestations[slot] >= attestations_needed) {
             promoted.push_back(slot);
         }
     }
     for (const std::size_t slot : promoted) {
-        if (slot < slots_.size()) {
-            words_[slots_[slot].offset] = static_cast<char>(words_[slots_[slot].offset] | noun);
+        if (slot < slot_count()) {
+            char& stored_flags = owned_words_[slot_offset(slot)];
+            stored_flags = static_cast<char>(stored_flags | noun);
         }
     }
 }
 
 void CompoundLexicon::insert(std::string_view word, int word_flags) {
-    if ((size_ + 1) * 3 > slots_.size() * 2) {
+    const std::size_t capacity = slot_count();
+    if ((tables_.size + 1) * 3 > capacity * 2) {
         return; // the table is sized from the entry count; never overfill it
     }
     const std::uint32_t hash = hash_bytes(word);
-    std::size_t position = hash & mask_;
-    while (slots_[position].offset != 0) {
-        position = (position + 1) & mask_;
+    std::size_t position = hash & (capacity - 1);
+    while (slot_offset(position) != 0) {
+        position = (position + 1) & (capacity - 1);
     }
-    slots_[position] = {static_cast<std::uint32_t>(words_.size() + 1), hash};
-    const std::size_t bit = (hash >> 7) & filter_mask_;
-    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-    words_.push_back(static_cast<char>(word.size()));
-    words_.push_back(static_cast<char>(word_flags));
-    words_.append(word);
-    ++size_;
+    const auto offset = static_cast<std::uint32_t>(owned_words_.size() + 1);
+    std::memcpy(owned_slots_.data() + position * slot_bytes, &offset, sizeof offset);
+    std::memcpy(owned_slots_.data() + position * slot_bytes + 4, &hash, sizeof hash);
+    const std::size_t bit = (hash >> 7) & (owned_filter_.size() * 8 - 1);
+    owned_filter_[bit >> 3] = static_cast<char>(owned_filter_[bit >> 3] | (1 << (bit & 7)));
+    owned_words_.push_back(static_cast<char>(word.size()));
+    owned_words_.push_back(static_cast<char>(word_flags));
+    owned_words_.append(word);
+    ++tables_.size;
+}
+
+std::uint32_t CompoundLexicon::slot_offset(std::size_t index) const {
+    std::uint32_t offset = 0;
+    std::memcpy(&offset, tables_.slots.data() + index * slot_bytes, sizeof offset);
+    return offset;
+}
+
+std::uint32_t CompoundLexicon::slot_hash(std::size_t index) const {
+    std::uint32_t hash = 0;
+    std::memcpy(&hash, tables_.slots.data() + index * slot_bytes + 4, sizeof hash);
+    return hash;
 }
 
 int CompoundLexicon::flags(std::string_view latin1_word) const {
     const std::size_t slot = find_slot(latin1_word);
-    return slot < slots_.size() ? words_[slots_[slot].offset] : 0;
+    return slot < slot_count() ? tables_.words[slot_offset(slot)] : 0;
 }
 
 std::size_t CompoundLexicon::find_slot(std::string_view latin1_word) const {
-    if (latin1_word.empty() || latin1_word.size() > 255) {
-        return slots_.size();
+    const std::size_t capacity = slot_count();
+    if (latin1_word.empty() || latin1_word.size() > 255 || capacity == 0) {
+        return capacity;
     }
     const std::uint32_t hash = hash_bytes(latin1_word);
     if (!may_contain(hash)) {
-        return slots_.size();
+        return capacity;
     }
-    std::size_t position = hash & mask_;
-    while (slots_[position].offset != 0) {
-        const Slot& slot = slots_[position];
-        if (slot.hash == hash) {
-            const char* stored = words_.data() + slot.offset - 1;
-            if (static_cast<unsigned char>(stored[0]) == latin1_word.size()) {
-                std::size_t index = 0;
-                while (index < latin1_word.size() && stored[2 + index] == latin1_word[index]) {
-                    ++index;
-                }
-                if (index == latin1_word.size()) {
-                    return position;
-                }
+    std::size_t position = hash & (capacity - 1);
+    for (std::uint32_t offset = slot_offset(position); offset != 0;
+         offset = slot_offset(position)) {
+        if (slot_hash(position) == hash) {
+            const char* stored = tables_.words.data() + offset - 1;
+            if (static_cast<unsigned char>(stored[0]) == latin1_word.size() &&
+                std::memcmp(stored + 2, latin1_word.data(), latin1_word.size()) == 0) {
+                return position;
             }
         }
-        position = (position + 1) & mask_;
+        position = (position + 1) & (capacity - 1);
     }
-    return slots_.size();
+    return capacity;
 }
 
 } // namespace stadtsatz::text

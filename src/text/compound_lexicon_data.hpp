@@ -1,16 +1,11 @@
 #pragma once
 
-#include <cstddef>
-#include <string_view>
+#include "text/compound_lexicon.hpp"
 
 namespace stadtsatz::text {
 
-// The compound lexicon compiled at build time from a German word list by
-// src/text/data/word_list_compiler.cpp (format described there); defined in a generated source
-// file.
-std::string_view compound_lexicon_data();
-
-// How many words compound_lexicon_data() holds.
-std::size_t compound_lexicon_entry_count();
+// The finished tables of the compound lexicon, compiled at build time from a German word list
+// by src/text/data/word_list_compiler.cpp; defined in a generated source file.
+CompoundLexicon::Tables compound_lexicon_tables();
 
 } // namespace stadtsatz::text

@@ -1,6 +1,5 @@
 #include "text/hyphenation_patterns.hpp"
 
-#include "text/hyphenation_pattern_data.hpp"
 #include "text/unicode_letters.hpp"
 
 #include <algorithm>
@@ -25,6 +24,7 @@ HyphenationPatterns::HyphenationPatterns(std::string_view pattern_text) {
     letter_indices_[static_cast<unsigned char>('.')] = word_edge;
     std::uint8_t next_letter = word_edge + 1;
     std::vector<BuildNode> build(1);
+    std::size_t pattern_count = 0;
     std::size_t line_start = 0;
     std::vector<std::uint8_t> letters;
     std::vector<std::pair<std::uint8_t, std::uint8_t>> gap_values;
@@ -77,10 +77,9 @@ HyphenationPatterns::HyphenationPatterns(std::string_view pattern_text) {
                 build[node].values.push_back(gap_value);
             }
         }
-        ++pattern_count_;
+        ++pattern_count;
     }
 
-    letter_count_ = next_letter;
     nodes_.resize(build.size());
     for (std::size_t index = 0; index < build.size(); ++index) {
         auto& node = nodes_[index];
@@ -104,27 +103,28 @@ HyphenationPatterns::HyphenationPatterns(std::string_view pattern_text) {
             values_.push_back({gap, value});
         }
     }
-}
-
-const HyphenationPatterns& HyphenationPatterns::german() {
-    static const HyphenationPatterns patterns(hyphenation_pattern_text());
-    return patterns;
+    tables_ = {nodes_,          edge_letters_,   edge_targets_, values_,
+               dense_children_, letter_indices_, next_letter,   pattern_count};
 }
 
 std::uint8_t HyphenationPatterns::letter_index(char32_t folded) const {
-    return folded < 256 ? letter_indices_[folded] : 0;
+    return folded < 256 ? tables_.letter_indices[folded] : 0;
 }
 
 std::uint32_t HyphenationPatterns::child(std::uint32_t node, std::uint8_t letter) const {
-    const Node& parent = nodes_[node];
+    const PatternTrieNode& parent = tables_.nodes[node];
     if (parent.dense_row >= 0) {
-        return dense_children_[static_cast<std::size_t>(parent.dense_row) * letter_count_ + letter];
+        return tables_
+            .dense_children[static_cast<std::size_t>(parent.dense_row) * tables_.letter_count +
+                            letter];
     }
-    const std::uint8_t* begin = edge_letters_.data() + parent.first_edge;
+    const std::uint8_t* begin = tables_.edge_letters.data() + parent.first_edge;
     const std::uint8_t* end = begin + parent.edge_count;
     for (const std::uint8_t* edge = begin; edge != end; ++edge) {
         if (*edge >= letter) {
-            return *edge == letter ? edge_targets_[parent.first_edge + (edge - begin)] : no_node;
+            return *edge == letter ? tables_.edge_targets[parent.first_edge +
+                                                          static_cast<std::size_t>(edge - begin)]
+                                   : no_node;
         }
     }
     return no_node;
@@ -157,9 +157,9 @@ void HyphenationPatterns::find_values(std::span<const char32_t> letters,
             if (node == no_node) {
                 break;
             }
-            const Node& found = nodes_[node];
+            const PatternTrieNode& found = tables_.nodes[node];
             for (std::uint32_t value = 0; value < found.value_count; ++value) {
-                const GapValue& gap_value = values_[found.first_value + value];
+                const PatternGapValue& gap_value = tables_.values[found.first_value + value];
                 auto& slot = gap_values[start + gap_value.gap];
                 slot = std::max(slot, gap_value.value);
             }

@@ -1,4 +1,5 @@
 #include "text/hyphenator.hpp"
+#include "text/web_address.hpp"
 
 #include <memory>
 #include <unicode/brkiter.h>
@@ -11,11 +12,10 @@ bool is_space(char character) {
     return character == ' ' || character == '\t' || character == '\n' || character == '\r';
 }
 
-// True if a space-delimited token is a URL, an e-mail address or looks like code.
+// True if a space-delimited token is a URL, a domain, an e-mail address or looks like code.
 bool is_untouchable_token(std::string_view token) {
-    return token.find("://") != std::string_view::npos ||
-           token.find("www.") != std::string_view::npos ||
-           token.find_first_of("@_/\\{}<>=`") != std::string_view::npos;
+    return is_web_or_mail_address(token) ||
+           token.find_first_of("_/\\{}<>=`") != std::string_view::npos;
 }
 
 // The space-delimited tokens of a text run and whether each is untouchable, found once per
@@ -51,6 +51,20 @@ private:
     bool untouchable_ = false;
 };
 
+// True if the word [start, end) of `text` is tied to its neighbour by a no-break space (U+00A0,
+// U+202F): typography ties what must stay on one line, such as the parts of a date (18. April
+// 2026) or a standard number (DIN 18040-2), and a hyphen would break it all the same.
+bool is_tied(std::string_view text, std::size_t start, std::size_t end) {
+    const auto tie_ends_at = [&](std::size_t at) {
+        return (at >= 2 && text.substr(at - 2, 2) == "\u00A0") ||
+               (at >= 3 && text.substr(at - 3, 3) == "\u202F");
+    };
+    const auto tie_starts_at = [&](std::size_t at) {
+        return text.substr(at).starts_with("\u00A0") || text.substr(at).starts_with("\u202F");
+    };
+    return tie_ends_at(start) || tie_starts_at(end);
+}
+
 } // namespace
 
 std::vector<BreakPoint> hyphenate_text(const Hyphenator& hyphenator, std::string_view text) {
@@ -60,8 +74,11 @@ std::vector<BreakPoint> hyphenate_text(const Hyphenator& hyphenator, std::string
     }
     UErrorCode status = U_ZERO_ERROR;
     UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    std::unique_ptr<icu::BreakIterator> words(
+    // One word break iterator per thread, made once: building one from ICU's rules cost
+    // every text run of a publication a few microseconds.
+    thread_local const std::unique_ptr<icu::BreakIterator> cached_words(
         icu::BreakIterator::createWordInstance(icu::Locale("de"), status));
+    icu::BreakIterator* words = cached_words.get();
     if (U_FAILURE(status) || !words) {
         utext_close(utext);
         return breaks;
@@ -87,7 +104,7 @@ std::vector<BreakPoint> hyphenate_text(const Hyphenator& hyphenator, std::string
         }
         const auto word_start = static_cast<std::size_t>(start);
         const auto word_end = static_cast<std::size_t>(end);
-        if (!tokens.untouchable(word_start)) {
+        if (!tokens.untouchable(word_start) && !is_tied(text, word_start, word_end)) {
             hyphenator.hyphenate(text.substr(word_start, word_end - word_start), word_breaks);
             for (const auto& point : word_breaks) {
                 breaks.push_back({word_start + point.offset, point.kind});

@@ -21,11 +21,13 @@ class CompoundLexicon;
 // whole, which also bounds the work per word (the correction of fragments is quadratic in it).
 inline constexpr std::size_t longest_hyphenated_part = 100;
 
-// Hyphenation rules that a style may change.
+// Which breaks the hyphenator reports. The defaults are every legal break of German (Na-me,
+// Ta-xi); how short a word or fragment a line may break is the style's choice, applied by
+// layout (model::HyphenationMinima), not here.
 struct HyphenationOptions {
     std::size_t left_min = 2;        // letters that must stay before a break
     std::size_t right_min = 2;       // letters that must go after a break
-    std::size_t min_word_length = 5; // shorter words are not split (Ein-Euro-Job counts whole)
+    std::size_t min_word_length = 4; // shorter words are not split (Ein-Euro-Job counts whole)
     // false: report every break as a syllable break unless finding the joints is needed to
     // correct the breaks (faster; the breaks themselves are the same)
     bool classify = true;

@@ -3,7 +3,9 @@
 //   u. a.; also written without a space, "z.B." becomes "z. B.") and between a number and
 //   its unit (10 %, 5 €, 3 km, 1,5 Mio. €);
 // - a no-break space (U+00A0) after §, §§, Art., Abs., Nr. and S. before a number (§ 1,
-//   Nr. 5, S. 12) and in dates (1. Januar 2017: after the day and between month and year).
+//   Nr. 5, S. 12), in dates (1. Januar 2017: after the day and between month and year;
+//   24. 11. 2026 between its numbers) and in standard numbers (DIN 18040-2, DIN EN ISO 9001,
+//   EN 301 549: after the body's name and between the groups of digits).
 
 #include "text/typography_stream.hpp"
 
@@ -32,6 +34,12 @@ constexpr std::array<std::u32string_view, 13> units = {
 // Words after which a number stays on the same line.
 constexpr std::array<std::u32string_view, 6> number_prefixes = {U"§§",   U"§",   U"Art.",
                                                                 U"Abs.", U"Nr.", U"S."};
+
+// Designations of standards, which stay with the number of their standard (DIN 18040-2), as
+// typography_dashes.cpp knows them, and the joint forms ISO/IEC and DIN SPEC.
+constexpr std::array<std::u32string_view, 13> standards_bodies = {
+    U"DIN",  U"EN",   U"ISO",   U"IEC", U"VDE",     U"VDI", U"DVGW",
+    U"ETSI", U"IEEE", U"ÖNORM", U"SN",  U"ISO/IEC", U"SPEC"};
 
 constexpr std::array<std::u32string_view, 13> months = {
     U"Januar", U"Jänner", U"Februar",   U"März",    U"April",    U"Mai",     U"Juni",
@@ -88,6 +96,9 @@ bool joins_number_and_unit(const CellStream& stream, std::size_t index) {
     const bool after_scale =
         index >= 4 && (matches(stream, index - 4, U"Mio.") || matches(stream, index - 4, U"Mrd.") ||
                        matches(stream, index - 4, U"Tsd."));
+    if (!is_digit(before) && !after_scale) {
+        return false; // no number before the space
+    }
     for (std::u32string_view unit : units) {
         if (word_at(stream, index + 1, unit) &&
             (is_digit(before) || (after_scale && unit == U"€"))) {
@@ -122,8 +133,9 @@ bool month_at(const CellStream& stream, std::size_t index) {
 
 bool month_ends_at(const CellStream& stream, std::size_t end) {
     for (std::u32string_view month : months) {
-        if (end >= month.size() && month_at(stream, end - month.size()) &&
-            matches(stream, end - month.size(), month)) {
+        // The cheap comparison first: month_at tries every month again.
+        if (end >= month.size() && matches(stream, end - month.size(), month) &&
+            month_at(stream, end - month.size())) {
             return true;
         }
     }
@@ -161,6 +173,113 @@ bool inside_date(const CellStream& stream, std::size_t index) {
     return false;
 }
 
+// The start of the token that ends just before `end` (tokens are separated by spaces).
+std::size_t token_start(const CellStream& stream, std::size_t end) {
+    std::size_t start = end;
+    while (start > 0 && !is_space(stream[start - 1].character)) {
+        --start;
+    }
+    return start;
+}
+
+// The end of the token that starts at `start`.
+std::size_t token_end(const CellStream& stream, std::size_t start) {
+    std::size_t end = start;
+    while (end < stream.size() && !is_space(stream[end].character)) {
+        ++end;
+    }
+    return end;
+}
+
+bool is_standards_body(const CellStream& stream, std::size_t start, std::size_t end) {
+    for (std::u32string_view body : standards_bodies) {
+        if (end - start == body.size() && matches(stream, start, body)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A group of a standard's number: digits, with - . : / between them (18040-2, 9001:2015).
+bool is_number_group(const CellStream& stream, std::size_t start, std::size_t end) {
+    if (start == end || !is_digit(stream[start].character)) {
+        return false;
+    }
+    for (std::size_t index = start; index < end; ++index) {
+        const char32_t character = stream[index].character;
+        if (!is_digit(character) && character != U'-' && character != U'.' && character != U':' &&
+            character != U'/') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether the joinable space at `index` is inside a standard number: after a standards body
+// (DIN, EN, ISO, ...) before a digit or another body (DIN EN ISO 9001), or between two groups of
+// digits that follow a body (EN 301 549).
+bool inside_standard_number(const CellStream& stream, std::size_t index) {
+    const std::size_t next_end = token_end(stream, index + 1);
+    const bool next_is_number = is_digit(at(stream, static_cast<std::ptrdiff_t>(index) + 1));
+    const bool next_is_body = is_standards_body(stream, index + 1, next_end);
+    if (!next_is_number && !next_is_body) {
+        return false;
+    }
+    std::size_t end = index;
+    for (int groups = 0; groups < 4 && end > 0; ++groups) {
+        const std::size_t start = token_start(stream, end);
+        if (is_standards_body(stream, start, end)) {
+            return true;
+        }
+        if (!next_is_number || !is_number_group(stream, start, end) || start == 0) {
+            return false;
+        }
+        end = start - 1; // the space before this group
+    }
+    return false;
+}
+
+// Whether the joinable space at `index` is inside a numeric date: after the day "24." before
+// the month "11.", or after the month before a year (24. 11. 2026).
+bool inside_numeric_date(const CellStream& stream, std::size_t index) {
+    // A number of one or two digits followed by a dot, starting at `start`; its length or 0.
+    const auto day_or_month_at = [&](std::size_t start) -> std::size_t {
+        std::size_t end = start;
+        while (end < stream.size() && end - start < 3 && is_digit(stream[end].character)) {
+            ++end;
+        }
+        const std::size_t digits = end - start;
+        return digits >= 1 && digits <= 2 && at(stream, static_cast<std::ptrdiff_t>(end)) == U'.'
+                   ? digits + 1
+                   : 0;
+    };
+    const std::size_t before_start = token_start(stream, index);
+    if (index - before_start < 2 || before_start + day_or_month_at(before_start) != index ||
+        !word_starts_at(stream, before_start)) {
+        return false;
+    }
+    const std::size_t after = index + 1;
+    if (const std::size_t month = day_or_month_at(after); month > 0) {
+        // "24. 11." : the next token is the month (and nothing follows it but punctuation).
+        const char32_t following = at(stream, static_cast<std::ptrdiff_t>(after + month));
+        return !is_letter_or_digit(following);
+    }
+    // "24. 11. 2026": the day before the month, the month before this space, a year after.
+    if (before_start < 2 || !is_space(stream[before_start - 1].character)) {
+        return false;
+    }
+    const std::size_t day_start = token_start(stream, before_start - 1);
+    if (day_start + day_or_month_at(day_start) != before_start - 1) {
+        return false;
+    }
+    for (std::ptrdiff_t digit = 0; digit < 4; ++digit) {
+        if (!is_digit(at(stream, static_cast<std::ptrdiff_t>(after) + digit))) {
+            return false;
+        }
+    }
+    return !is_letter_or_digit(at(stream, static_cast<std::ptrdiff_t>(after) + 4));
+}
+
 } // namespace
 
 CellStream insert_no_break_spaces(const CellStream& stream) {
@@ -194,7 +313,9 @@ CellStream insert_no_break_spaces(const CellStream& stream) {
             Cell joined = cell;
             if (joins_number_and_unit(stream, index)) {
                 joined.character = narrow_no_break_space;
-            } else if (joins_prefix_and_number(stream, index) || inside_date(stream, index)) {
+            } else if (joins_prefix_and_number(stream, index) || inside_date(stream, index) ||
+                       inside_numeric_date(stream, index) ||
+                       inside_standard_number(stream, index)) {
                 joined.character = no_break_space;
             }
             result.push_back(joined);

@@ -40,8 +40,8 @@ model::Style weak_style() {
     style.colours["text"] = colour("#777777");
     style.colours["akzent"] = colour("#949494");
     style.colours["grau"] = colour("#8a8a8a");
-    style.body = {"text", 10, 14, "text", false, false, 0, 6};
-    style.caption = {"text", 8, 11, "grau", false, false, 4, 10};
+    style.body = {"text", 10, 14, "text", false, false, 0, 6, {}};
+    style.caption = {"text", 8, 11, "grau", false, false, 4, 10, {}};
     const double sizes[6] = {24, 16, 13, 11, 10, 10};
     for (std::size_t level = 0; level < 6; ++level) {
         style.headings[level].family = "text";

@@ -30,7 +30,7 @@ inline model::Style test_style() {
     accent.rgb = {0, 0.31, 0.55};
     style.colours["text"] = text;
     style.colours["akzent"] = accent;
-    style.body = {"text", 10, 14, "text", false, false, 0, 6};
+    style.body = {"text", 10, 14, "text", false, false, 0, 6, {}};
     for (std::size_t level = 0; level < 6; ++level) {
         model::HeadingStyle heading;
         heading.family = "auszeichnung";
@@ -43,11 +43,11 @@ inline model::Style test_style() {
         heading.new_page = level == 0;
         style.headings[level] = heading;
     }
-    style.caption = {"auszeichnung", 8.5, 11.5, "text", false, false, 4, 10};
-    style.footnote = {"text", 8, 10.5, "text", false, false, 0, 2};
-    style.table = {"auszeichnung", 8.5, 11.5, "text", false, false, 0, 0};
-    style.code = {"auszeichnung", 9, 13, "text", false, false, 0, 6};
-    style.running_header = {"auszeichnung", 8, 10, "text", false, false, 0, 0};
+    style.caption = {"auszeichnung", 8.5, 11.5, "text", false, false, 4, 10, {}};
+    style.footnote = {"text", 8, 10.5, "text", false, false, 0, 2, {}};
+    style.table = {"auszeichnung", 8.5, 11.5, "text", false, false, 0, 0, {}};
+    style.code = {"auszeichnung", 9, 13, "text", false, false, 0, 6, {}};
+    style.running_header = {"auszeichnung", 8, 10, "text", false, false, 0, 0, {}};
     return style;
 }
 
