@@ -109,12 +109,14 @@ TEST_CASE("layout makes penalties only of the breaks the style allows", "[hyphen
     CHECK(laid_out("Ein-Euro-Job") == "Ein-/Euro-/Job");
     // A hard hyphen between letters is a break that adds no hyphen (Baden-|Württemberg) ...
     CHECK(laid_out("Baden-Württemberg") == "Baden-/Würt|tem|berg");
-    // ... but not in a URL, a domain or an e-mail address, and nothing there is hyphenated.
-    CHECK(laid_out("www.stadt-musterstadt.de") == "www.stadt-musterstadt.de");
+    // ... but not in a URL, a domain or an e-mail address: those break only after / . @ (no
+    // hyphen added, shown here as "/"), never at their own hyphens or syllables.
+    CHECK(laid_out("www.stadt-musterstadt.de") == "www./stadt-musterstadt./de");
     CHECK(laid_out("https://integration-neu-ulm.de/beratung") ==
-          "https://integration-neu-ulm.de/beratung");
-    CHECK(laid_out("integrationsbeauftragte-neu-ulm.de,") == "integrationsbeauftragte-neu-ulm.de,");
-    CHECK(laid_out("m.mustermann-weber@neu-ulm.de") == "m.mustermann-weber@neu-ulm.de");
+          "https:///integration-neu-ulm./de//beratung");
+    CHECK(laid_out("integrationsbeauftragte-neu-ulm.de,") ==
+          "integrationsbeauftragte-neu-ulm./de,");
+    CHECK(laid_out("m.mustermann-weber@neu-ulm.de") == "m./mustermann-weber@/neu-ulm./de");
     // Standard numbers keep their hyphen (digits around it) and their spaces (typography).
     CHECK(laid_out(text::apply_german_typography("nach DIN 18040-2")) == "nach DIN\u00A018040-2");
 }
