@@ -329,7 +329,7 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
                 ahead < text.size() && is_letter(decode_utf8_at(text, ahead));
             if (hyphen && letters_in_word >= 2 && letter_follows) {
                 // "Neu-Ulmer" may break after the explicit hyphen, adding none.
-                breaks.push_back({word.size(), 100, false});
+                breaks.push_back({word.size(), hard_hyphen_penalty, false});
                 letters_in_word = 0;
             }
         }

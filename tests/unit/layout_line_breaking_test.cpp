@@ -25,7 +25,7 @@ layout::ParagraphItem box(double width) {
     layout::ParagraphItem item;
     item.kind = layout::ItemKind::Box;
     item.width = width;
-    item.text = "x";
+    item.text = "xxxxxx"; // no hyphenation point next to it leaves a short fragment
     item.format = 0;
     return item;
 }

@@ -120,7 +120,8 @@ TEST_CASE("a space between words is a space glyph in the run", "[layout][shaping
     for (const auto& glyph : runs[0]->glyphs) {
         advance += glyph.advance;
     }
-    CHECK(runs[0]->width == Approx(advance * runs[0]->size / runs[0]->units_per_em));
+    CHECK(runs[0]->width ==
+          Approx(advance * runs[0]->size / runs[0]->units_per_em * runs[0]->horizontal_scale));
 }
 
 TEST_CASE("a word broken at a line end is shaped again with its hyphen, read back as U+00AD",
