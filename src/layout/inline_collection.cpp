@@ -46,8 +46,8 @@ void add_glue(Paragraph& paragraph, double space_width) {
     ParagraphItem glue;
     glue.kind = ItemKind::Glue;
     glue.width = space_width;
-    glue.stretch = space_width * 0.6;
-    glue.shrink = space_width * 0.3;
+    glue.stretch = space_width * space_stretch;
+    glue.shrink = space_width * space_shrink;
     paragraph.items.push_back(glue);
 }
 

@@ -45,10 +45,11 @@ struct Node {
     std::size_t start = 0;    // first item of the line after this break
     std::size_t line = 0;     // lines before the one that starts after this break
     Fitness fitness = Fitness::Decent;
-    bool hyphen = false; // the line ends in a hyphen, added or explicit
-    double demerits = 0; // total up to this break
-    double ratio = 0;    // of the line ending here
-    int previous = -1;   // node of the break before, in the node store
+    bool hyphen = false;    // the line ends in a hyphen, added or explicit
+    int hyphens_in_row = 0; // lines ending in a hyphen in a row, this one included
+    double demerits = 0;    // total up to this break
+    double ratio = 0;       // of the line ending here
+    int previous = -1;      // node of the break before, in the node store
 };
 
 bool is_forced(const ParagraphItem& item) {
@@ -87,7 +88,7 @@ public:
             }
             totals_[index + 1] = next;
         }
-        price_fragments();
+        price_hyphenation_points();
     }
 
     std::vector<BrokenLine> run() {
@@ -103,32 +104,52 @@ public:
     }
 
 private:
-    // The extra penalty of each flagged penalty that leaves a short fragment on either side:
-    // the letters of the word before it (back to the last glue) and after it.
-    void price_fragments() {
-        fragment_penalty_.assign(items_.size(), 0);
-        std::vector<int> before(items_.size(), 0);
+    // The extra penalty of each hyphenation point, word by word (items between glue): one
+    // that leaves at most short_fragment_letters letters on either side, and a syllable break
+    // inside a compound, which hides the compound's parts (Quar-tiersmanagement rather than
+    // Quartiers-management).
+    void price_hyphenation_points() {
+        extra_penalty_.assign(items_.size(), 0);
+        std::size_t begin = 0;
+        while (begin < items_.size()) {
+            std::size_t end = begin;
+            while (end < items_.size() && items_[end].kind != ItemKind::Glue) {
+                ++end;
+            }
+            price_word(begin, end);
+            begin = end + 1;
+        }
+    }
+
+    void price_word(std::size_t begin, std::size_t end) {
         int letters = 0;
-        for (std::size_t index = 0; index < items_.size(); ++index) {
+        bool compound = false;
+        const auto is_compound_joint = [](const ParagraphItem& item) {
+            return item.flagged && item.joint && item.penalty <= compound_joint_penalty;
+        };
+        for (std::size_t index = begin; index < end; ++index) {
             const ParagraphItem& item = items_[index];
-            if (item.kind == ItemKind::Glue) {
-                letters = 0;
-            } else if (item.kind == ItemKind::Box) {
+            if (item.kind == ItemKind::Box) {
                 letters += letters_in(item.text);
-            } else {
-                before[index] = letters;
+            } else if (is_compound_joint(item)) {
+                compound = true;
             }
         }
-        letters = 0;
-        for (std::size_t index = items_.size(); index-- > 0;) {
+        int before = 0;
+        for (std::size_t index = begin; index < end; ++index) {
             const ParagraphItem& item = items_[index];
-            if (item.kind == ItemKind::Glue) {
-                letters = 0;
-            } else if (item.kind == ItemKind::Box) {
-                letters += letters_in(item.text);
-            } else if (item.flagged && (before[index] <= short_fragment_letters ||
-                                        letters <= short_fragment_letters)) {
-                fragment_penalty_[index] = short_fragment_penalty;
+            if (item.kind == ItemKind::Box) {
+                before += letters_in(item.text);
+                continue;
+            }
+            if (!item.flagged) {
+                continue;
+            }
+            if (before <= short_fragment_letters || letters - before <= short_fragment_letters) {
+                extra_penalty_[index] += short_fragment_penalty;
+            }
+            if (compound && !is_compound_joint(item)) {
+                extra_penalty_[index] += compound_syllable_penalty;
             }
         }
     }
@@ -201,7 +222,7 @@ private:
         if (at.kind == ItemKind::Penalty) {
             line.natural += at.width; // the hyphen, counted once
         }
-        line.stretch = end.stretch - start.stretch;
+        line.stretch = (end.stretch - start.stretch) * options_.stretch_in_badness;
         line.shrink = end.shrink - start.shrink;
         if (from.start < items_.size() && items_[from.start].kind == ItemKind::Box) {
             line.protrusion_left = items_[from.start].protrusion_left;
@@ -250,12 +271,15 @@ private:
         const double base = line_penalty + line.badness;
         double result = base * base;
         if (at.kind == ItemKind::Penalty && !is_forced(at)) {
-            const double penalty = at.penalty + fragment_penalty_[position];
+            const double penalty = at.penalty + extra_penalty_[position];
             result += penalty >= 0 ? penalty * penalty : -penalty * penalty;
         }
         const bool hyphen = ends_in_hyphen(position);
         if (hyphen && from.hyphen) {
             result += consecutive_hyphens_demerits;
+            if (from.hyphens_in_row >= 2) {
+                result += third_hyphen_demerits;
+            }
         }
         if (is_forced(at)) {
             if (from.hyphen) {
@@ -281,6 +305,13 @@ private:
             result += adjacent_fitness_demerits;
         }
         return result;
+    }
+
+    static constexpr std::size_t slots = 4 * 3;
+
+    std::size_t slot_of(Fitness fitness, const Node& from, std::size_t position) const {
+        const int in_row = ends_in_hyphen(position) ? std::min(from.hyphens_in_row + 1, 2) : 0;
+        return static_cast<std::size_t>(fitness) * 3 + static_cast<std::size_t>(in_row);
     }
 
     std::vector<BrokenLine> pass(Pass which) {
@@ -309,10 +340,14 @@ private:
                 continue;
             }
             const bool forced = is_forced(items_[position]);
-            // The best way to reach this break in each fitness class.
-            std::array<int, 4> best_from{-1, -1, -1, -1};
-            std::array<double, 4> best_demerits{awful, awful, awful, awful};
-            std::array<Line, 4> best_line{};
+            // The best way to reach this break for each fitness class and count of hyphens
+            // in a row (0, 1, 2 or more), so that a way with fewer hyphens is kept too.
+            std::array<int, slots> best_from{};
+            best_from.fill(-1);
+            std::array<double, slots> best_demerits{};
+            best_demerits.fill(awful);
+            std::array<Line, slots> best_line{};
+            std::array<Fitness, slots> best_fitness{};
             double least = awful;
             still_active.clear();
             int dropped = -1; // the last node made inactive, for an overfull line
@@ -336,11 +371,12 @@ private:
                 }
                 const Fitness fitness = fitness_of(line.ratio);
                 const double total = from.demerits + demerits(from, position, line, fitness);
-                const auto slot = static_cast<std::size_t>(fitness);
+                const std::size_t slot = slot_of(fitness, from, position);
                 if (total < best_demerits[slot]) {
                     best_demerits[slot] = total;
                     best_from[slot] = index;
                     best_line[slot] = line;
+                    best_fitness[slot] = fitness;
                     least = std::min(least, total);
                 }
             }
@@ -351,11 +387,12 @@ private:
                 const Fitness fitness = Fitness::Tight;
                 Line line = dropped_line;
                 line.badness = infinite_badness;
-                best_from[static_cast<std::size_t>(fitness)] = dropped;
-                best_line[static_cast<std::size_t>(fitness)] = line;
-                best_demerits[static_cast<std::size_t>(fitness)] =
-                    from.demerits + demerits(from, position, line, fitness);
-                least = best_demerits[static_cast<std::size_t>(fitness)];
+                const std::size_t slot = slot_of(fitness, from, position);
+                best_from[slot] = dropped;
+                best_line[slot] = line;
+                best_fitness[slot] = fitness;
+                best_demerits[slot] = from.demerits + demerits(from, position, line, fitness);
+                least = best_demerits[slot];
             }
             active.swap(still_active);
             if (least == awful) {
@@ -365,7 +402,7 @@ private:
                 continue;
             }
             const std::size_t start = start_after(position);
-            for (std::size_t slot = 0; slot < 4; ++slot) {
+            for (std::size_t slot = 0; slot < slots; ++slot) {
                 if (best_from[slot] < 0 ||
                     best_demerits[slot] > least + adjacent_fitness_demerits) {
                     continue;
@@ -375,8 +412,9 @@ private:
                 node.position = position;
                 node.start = start;
                 node.line = from.line + 1;
-                node.fitness = static_cast<Fitness>(slot);
+                node.fitness = best_fitness[slot];
                 node.hyphen = ends_in_hyphen(position);
+                node.hyphens_in_row = node.hyphen ? from.hyphens_in_row + 1 : 0;
                 node.demerits = best_demerits[slot];
                 node.ratio = best_line[slot].ratio;
                 node.previous = best_from[slot];
@@ -458,7 +496,7 @@ private:
     double width_;
     const BreakOptions& options_;
     std::vector<Totals> totals_;
-    std::vector<double> fragment_penalty_; // per item: extra price of a short fragment
+    std::vector<double> extra_penalty_; // per item: what a hyphenation point costs on top
     std::vector<Node> nodes_;
 };
 

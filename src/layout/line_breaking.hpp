@@ -32,8 +32,12 @@ struct BreakOptions {
     // line overfull only when no break at all fits (TeX's \emergencystretch). Negative: a
     // tenth of the line width.
     double emergency_stretch = -1;
+    // How much of the spaces' stretch the badness counts: below 1, a loose line is priced
+    // like a looser one, since spaces wider than the font's show more than narrower ones.
+    double stretch_in_badness = 1;
     // By how much (a fraction: 0.02 = 2 %) the glyphs of a justified line may be widened or
-    // narrowed to keep its spaces even; the breaker counts it as stretch and shrink.
+    // narrowed to keep its spaces even: it takes up a line's difference first, the spaces
+    // the rest.
     double expansion = 0;
 };
 

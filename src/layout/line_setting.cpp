@@ -419,6 +419,7 @@ BreakOptions body_text_break_options() {
     BreakOptions options;
     options.pretolerance = 100;
     options.tolerance = 200;
+    options.stretch_in_badness = 0.8;
     options.expansion = 0.02;
     return options;
 }

@@ -47,6 +47,11 @@ struct ParagraphItem {
     double protrusion_left = 0;
 };
 
+// How far an interword space may stretch and shrink, as a share of its width. The breaker's
+// badness counts the stretch at BreakOptions::stretch_in_badness.
+inline constexpr double space_stretch = 0.6;
+inline constexpr double space_shrink = 0.4;
+
 // Penalty value of a forced break (line break, paragraph end).
 inline constexpr double forced_break = -10000;
 // Penalties at or above this value are used only when a line has no other break.
@@ -66,11 +71,15 @@ inline constexpr double hard_hyphen_penalty = 15;
 // `short_fragment_letters` letters on either side (fa-|miliäre, Hür-|de.): the dearest break.
 inline constexpr double short_fragment_penalty = 150;
 inline constexpr int short_fragment_letters = 2;
+// Added to a syllable or prefix break inside a compound (a word with a compound joint).
+inline constexpr double compound_syllable_penalty = 150;
 // Extra demerits for a hyphen at the end of two lines in a row (TeX's \doublehyphendemerits),
 // and for a hyphen on the last line but one, which leaves a fragment alone on the last line
 // (TeX's \finalhyphendemerits).
 inline constexpr double consecutive_hyphens_demerits = 10000;
 inline constexpr double final_hyphen_demerits = 5000;
+// Further demerits for a third hyphenated line in a row: taken only where nothing else fits.
+inline constexpr double third_hyphen_demerits = 1000000;
 // Extra demerits for a line whose fitness class (very loose, loose, decent, tight) is more
 // than one class away from the line before (TeX's \adjdemerits).
 inline constexpr double adjacent_fitness_demerits = 10000;

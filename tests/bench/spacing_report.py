@@ -39,19 +39,34 @@ def find_spacing(root, given):
 
 
 def last_line_fragments(pdf):
-    """Paragraphs whose last line is one word fragment: a line of one word that follows a
-    line ending in a hyphen and ends its block (pdftotext -bbox-layout)."""
+    """Paragraphs whose last line is one word fragment: in a block of pdftotext -bbox-layout,
+    a last line of one word in lower case after a line that ends in a hyphen at the right
+    edge of the text column (the most common line end of its page), so table cells and other
+    ragged text do not count."""
+    import collections
     import re
     text = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True,
                           capture_output=True).stdout.decode("utf-8", "replace")
+    line_re = re.compile(r'<line xMin="[-\d.]+" yMin="[-\d.]+" xMax="([-\d.]+)"')
     word_re = re.compile(r"<word [^>]*>(.*?)</word>")
     count = 0
-    for block in text.split("<block ")[1:]:
-        lines = [word_re.findall(line) for line in block.split("<line ")[1:]]
-        lines = [line for line in lines if line]
-        if len(lines) >= 2 and len(lines[-1]) == 1 and lines[-2][-1].endswith(("-", "\u00ad")):
-            word = lines[-1][0]
-            if word[:1].islower():
+    for page in text.split("<page ")[1:]:
+        ends = collections.Counter(round(float(x)) for x in line_re.findall(page))
+        if not ends:
+            continue
+        edge = ends.most_common(1)[0][0]
+        for block in page.split("<block ")[1:]:
+            lines = []
+            for line in block.split("<line ")[1:]:
+                words = word_re.findall(line)
+                end = re.match(r'xMin="[-\d.]+" yMin="[-\d.]+" xMax="([-\d.]+)"', line)
+                if words and end:
+                    lines.append((words, float(end.group(1))))
+            if len(lines) < 2:
+                continue
+            (last, _), (before, before_end) = lines[-1], lines[-2]
+            if (len(last) == 1 and last[0][:1].islower() and before[-1].endswith(("-", "\u00ad"))
+                    and abs(before_end - edge) < 8):
                 count += 1
     return count
 
