@@ -68,9 +68,10 @@ void finish(std::vector<layout::ParagraphItem>& items) {
 
 // Line 1 is 95 + a hyphen (it ends hyphenated) when `first_line_hyphenated`, otherwise 100
 // of boxes ending at a space. Line 2 can end at a space with ratio 1 (demerits 110² = 12100)
-// or at a hyphen with ratio 0 (demerits 10² + 80² = 6500): the hyphen wins unless line 1
-// is hyphenated too, since 6500 + consecutive_hyphens_demerits > 12100. The paragraph goes
-// on for two more lines, so the final-hyphen demerit plays no part.
+// or at a hyphen with ratio 0 (demerits 10² + 80² = 6500). Line 3 then is "15-40 35", exact
+// (demerits 100), or "40 35" at ratio 0.5 (22.5² = 506), and "60" is the last line. So the
+// hyphen wins (7006 against 12200) unless line 1 is hyphenated too, since
+// consecutive_hyphens_demerits make it 17006; the final-hyphen demerit plays no part.
 std::vector<layout::ParagraphItem> two_hyphen_candidates(bool first_line_hyphenated) {
     std::vector<layout::ParagraphItem> items;
     if (first_line_hyphenated) {
@@ -88,12 +89,20 @@ std::vector<layout::ParagraphItem> two_hyphen_candidates(bool first_line_hyphena
     items.push_back(box(15));
     items.push_back(hyphenation_point()); // break here: line 2 is 95 + 5, ratio 0
     items.push_back(box(40));
-    for (int word = 0; word < 3; ++word) {
-        items.push_back(space());
-        items.push_back(box(60));
-    }
+    items.push_back(space());
+    items.push_back(box(35));
+    items.push_back(space());
+    items.push_back(box(60));
     finish(items);
     return items;
+}
+
+// The pass without hyphenation would take the space (ratio 1 is within TeX's pretolerance):
+// these tests are about the pass with hyphenation.
+layout::BreakOptions with_hyphenation() {
+    layout::BreakOptions options;
+    options.pretolerance = -1;
+    return options;
 }
 
 } // namespace
@@ -110,7 +119,7 @@ TEST_CASE("the demerits of the test paragraph are what its comment says", "[layo
 TEST_CASE("without a hyphen on the line before, the tighter hyphenated line wins",
           "[layout][linebreak]") {
     const auto items = two_hyphen_candidates(false);
-    const auto lines = layout::break_lines(items, line_width);
+    const auto lines = layout::break_lines(items, line_width, with_hyphenation());
     REQUIRE(lines.size() >= 2);
     CHECK_FALSE(lines[0].hyphenated);
     CHECK(lines[1].hyphenated);
@@ -119,7 +128,7 @@ TEST_CASE("without a hyphen on the line before, the tighter hyphenated line wins
 
 TEST_CASE("a second hyphen in a row costs more than a looser line", "[layout][linebreak]") {
     const auto items = two_hyphen_candidates(true);
-    const auto lines = layout::break_lines(items, line_width);
+    const auto lines = layout::break_lines(items, line_width, with_hyphenation());
     REQUIRE(lines.size() >= 3);
     CHECK(lines[0].hyphenated);
     CHECK_FALSE(lines[1].hyphenated);

@@ -112,7 +112,7 @@ TEST_CASE("a last line of one word fragment costs more than a loose line", "[lay
     // (10² + 80² = 6500, + final_hyphen_demerits = 11500), which leaves "tet." alone on the
     // last line: last_line_fragment_demerits make the space win.
     std::vector<layout::ParagraphItem> items = {
-        box(40), glue(10, 30, 5),     box(20),        glue(10, 30, 5),
+        box(40), glue(10, 30, 0),     box(20),        glue(10, 30, 0),
         box(15), hyphenation_point(), box(10, "tet.")};
     finish(items);
     layout::BreakOptions options;
