@@ -167,3 +167,23 @@ TEST_CASE("the breaker's time grows linearly with the paragraph", "[layout][line
     CHECK(no_overfull_line(items, lines, line_width));
     CHECK(lines.back().end == items.size() - 1);
 }
+
+TEST_CASE("a compound breaks at its joint before a syllable break inside it",
+          "[layout][linebreak]") {
+    // "Quartiers|manage-ment" after a word of 40: the joint makes a loose line (ratio 1:
+    // demerits 110² + 20² = 12500), the syllable break an exact one (10² + 80² = 6500), but a
+    // syllable break inside a compound costs compound_syllable_penalty more
+    // ((80 + 150)² = 52900), so the joint wins.
+    layout::ParagraphItem joint = hyphenation_point();
+    joint.penalty = layout::compound_joint_penalty;
+    joint.joint = true;
+    std::vector<layout::ParagraphItem> items = {
+        box(40),         glue(10, 20, 5),   box(25, "Quartiers"),
+        joint,           box(20, "manage"), hyphenation_point(),
+        box(15, "ment"), glue(10, 20, 5),   box(30)};
+    finish(items);
+    const auto lines = layout::break_lines(items, line_width);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].hyphenated);
+    CHECK(lines[0].end == 3); // at the joint
+}
