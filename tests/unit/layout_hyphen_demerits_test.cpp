@@ -136,11 +136,12 @@ TEST_CASE("a second hyphen in a row costs more than a looser line", "[layout][li
     CHECK(lines[1].ratio == Approx(1.0));
 }
 
-TEST_CASE("a hyphen that leaves a fragment alone on the last line costs more than a looser line",
+TEST_CASE("a hyphen on the last line but one costs more than a looser line",
           "[layout][linebreak]") {
     // Line 2 can end at a space with ratio 0.95 (demerits (10 + 100 · 0.95³)² ≈ 9165) or at
-    // a hyphen with ratio 0 (6500), after which only box(40) is left for the last line: the
-    // final-hyphen demerit (+ 5000) makes the space win.
+    // a hyphen with ratio 0 (6500), after which the rest of the word and one more word are
+    // left for the last line: the final-hyphen demerit (+ 5000) makes the space win. (The
+    // last line is more than one fragment, so last_line_fragment_demerits play no part.)
     std::vector<layout::ParagraphItem> items;
     items.push_back(box(100));
     items.push_back(plain_space());
@@ -150,14 +151,16 @@ TEST_CASE("a hyphen that leaves a fragment alone on the last line costs more tha
     items.push_back(space()); // break here: line 2 is 71.5 wide, ratio 28.5 / 30 = 0.95
     items.push_back(box(13.5));
     items.push_back(hyphenation_point()); // break here: line 2 is 95 + 5, ratio 0
-    items.push_back(box(40));
+    items.push_back(box(25));
+    items.push_back(space());
+    items.push_back(box(20));
     finish(items);
     const double loose = std::pow(10 + 100 * 0.95 * 0.95 * 0.95, 2);
     const double tight_hyphen = 10 * 10 + layout::syllable_penalty * layout::syllable_penalty;
     REQUIRE(tight_hyphen < loose);
     REQUIRE(tight_hyphen + layout::final_hyphen_demerits > loose);
 
-    const auto lines = layout::break_lines(items, line_width);
+    const auto lines = layout::break_lines(items, line_width, with_hyphenation());
     REQUIRE(lines.size() == 3);
     CHECK_FALSE(lines[1].hyphenated);
     CHECK(lines[1].end == 5);
