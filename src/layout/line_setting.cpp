@@ -418,7 +418,9 @@ std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<Bro
 BreakOptions body_text_break_options() {
     BreakOptions options;
     options.pretolerance = 100;
-    options.tolerance = 200;
+    // More than TeX's 200: a line that loose is still better than a third hyphen in a row or
+    // the emergency pass, which narrow measures (A5, boxes) otherwise reach.
+    options.tolerance = 1000;
     options.stretch_in_badness = 0.8;
     options.expansion = 0.02;
     return options;
