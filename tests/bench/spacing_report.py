@@ -5,7 +5,7 @@ screen PDF, next to LuaLaTeX's (babel ngerman + microtype, same text, font, size
     python3 tests/bench/spacing_report.py build/stadtsatz . [SCRATCH] [--spacing PATH] [--pdf PDF]
 
 spacing.py is looked for in ../shared/tools next to the repository, or given with --spacing;
-without it the bench fails (exit 2) and says where it looked. --pdf measures a PDF already
+without it the bench fails (exit 1) and says where it looked. --pdf measures a PDF already
 built instead of building the sample. The compounds file tests/bench/compounds.txt lists the
 sample's compounds with | at the boundaries of their constituents.
 """
