@@ -190,9 +190,11 @@ TEST_CASE("a compound breaks at its joint before a syllable break inside it",
 
 TEST_CASE("a word with a hard hyphen breaks there before it breaks inside a part",
           "[layout][linebreak]") {
-    // "Baden-|Würt-temberg" after a word of 50: the hard hyphen makes a line at ratio 0.5
-    // (demerits 22.5² + 15² = 731), the syllable break an exact one (10² + 80² = 6500). At
-    // the price of an ordinary penalty (100: 100² = 10000) the hard hyphen would lose.
+    // "Baden-|Würt-temberg" after a word of 50, in the pass with hyphenation: the hard hyphen
+    // makes a line at ratio 0.5 (demerits 22.5² + 15² = 731), the syllable break an exact one
+    // (10² + 80² = 6500); either way the line ends in a hyphen before the last line
+    // (+ final_hyphen_demerits). At the price of an ordinary penalty (100: 100² = 10000) the
+    // hard hyphen would lose.
     layout::ParagraphItem hard;
     hard.kind = layout::ItemKind::Penalty;
     hard.penalty = layout::hard_hyphen_penalty;
@@ -201,7 +203,9 @@ TEST_CASE("a word with a hard hyphen breaks there before it breaks inside a part
         box(5, "Würt"), hyphenation_point(), box(40, "temberg"), glue(10, 20, 5),
         box(30)};
     finish(items);
-    const auto lines = layout::break_lines(items, line_width);
+    layout::BreakOptions options;
+    options.pretolerance = -1; // the pass without hyphenation takes the hard hyphen anyway
+    const auto lines = layout::break_lines(items, line_width, options);
     REQUIRE(lines.size() == 2);
     CHECK_FALSE(lines[0].hyphenated); // no hyphen is added: the word has its own
     CHECK(lines[0].end == 3);
