@@ -52,8 +52,8 @@ void add_glue(Paragraph& paragraph, double space_width) {
     ParagraphItem glue;
     glue.kind = ItemKind::Glue;
     glue.width = space_width;
-    glue.stretch = space_width * 0.6;
-    glue.shrink = space_width * 0.3;
+    glue.stretch = space_width * space_stretch;
+    glue.shrink = space_width * space_shrink;
     paragraph.items.push_back(glue);
 }
 
@@ -382,7 +382,7 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
                 ahead < text.size() && is_letter(decode_utf8_at(text, ahead));
             if (hyphen && letters_in_word >= 2 && letter_follows) {
                 // "Neu-Ulmer" may break after the explicit hyphen, adding none.
-                breaks.push_back({word.size(), 100, false, false, false, true});
+                breaks.push_back({word.size(), hard_hyphen_penalty, false, false, false, true});
                 letters_in_word = 0;
             }
         }

@@ -1,6 +1,7 @@
 #include "layout/line_setting.hpp"
 
 #include "layout/inline_collection.hpp"
+#include "layout/margin_protrusion.hpp"
 
 #include <algorithm>
 
@@ -159,33 +160,52 @@ private:
     FontMetrics& metrics_;
 };
 
-// The glue adjustment of a line from the widths of what is drawn: stretch or shrink in units of
-// the spaces' stretch or shrink. Lines that stay ragged only shrink, when they must.
-double adjustment_ratio(const std::vector<Piece>& pieces, double width, bool justify) {
+// How a line is set: the glue adjustment in units of the spaces' stretch or shrink, and the
+// glyph expansion (1 = none).
+struct Adjustment {
+    double ratio = 0;
+    double scale = 1;
+};
+
+// The adjustment of a line from the widths of what is drawn. A justified line takes what it
+// lacks or has too much from its glyphs first, up to `expansion` (a fraction of the text
+// width), so its spaces stay as even as they can, and from its spaces for the rest, as the
+// breaker measured it; lines that stay ragged only shrink their spaces, when they must.
+Adjustment adjust_line(const std::vector<Piece>& pieces, double width, bool justify,
+                       double expansion) {
     double natural = 0;
+    double text = 0;
     double stretch = 0;
     double shrink = 0;
     for (const Piece& piece : pieces) {
         natural += piece.width;
+        text += piece.space ? 0 : piece.width;
         stretch += piece.stretch;
         shrink += piece.shrink;
     }
-    const double difference = width - natural;
+    Adjustment result;
+    double difference = width - natural;
+    if (justify && text > 0) {
+        const double flexible = text * expansion;
+        const double taken = std::clamp(difference, -flexible, flexible);
+        result.scale = 1 + taken / text;
+        difference -= taken;
+    }
     if (difference > 0 && justify && stretch > 0) {
-        return difference / stretch;
+        result.ratio = difference / stretch;
+    } else if (difference < 0 && shrink > 0) {
+        result.ratio = difference / shrink;
     }
-    if (difference < 0 && shrink > 0) {
-        return difference / shrink;
-    }
-    return 0;
+    return result;
 }
 
-bool same_run(const TextRun& run, const RunFormat& format) {
-    return run.font_file == format.font_file && run.size == format.size &&
-           run.baseline == -format.rise && run.colour.rgb == format.colour.rgb &&
-           run.colour.cmyk == format.colour.cmyk && run.source.block == format.source.block &&
-           run.source.link == format.source.link && run.source.part == format.source.part &&
-           run.source.row == format.source.row && run.source.column == format.source.column &&
+bool same_run(const TextRun& run, const RunFormat& format, double scale) {
+    return run.horizontal_scale == scale && run.font_file == format.font_file &&
+           run.size == format.size && run.baseline == -format.rise &&
+           run.colour.rgb == format.colour.rgb && run.colour.cmyk == format.colour.cmyk &&
+           run.source.block == format.source.block && run.source.link == format.source.link &&
+           run.source.part == format.source.part && run.source.row == format.source.row &&
+           run.source.column == format.source.column &&
            run.source.measure == format.source.measure &&
            run.source.footnote == format.source.footnote &&
            run.source.chapter == format.source.chapter && run.source.goal == format.source.goal &&
@@ -198,8 +218,8 @@ bool same_run(const TextRun& run, const RunFormat& format) {
 // link.
 class RunBuilder {
 public:
-    RunBuilder(const Paragraph& paragraph, FontMetrics& metrics, SetLine& line)
-        : paragraph_(paragraph), metrics_(metrics), line_(line) {}
+    RunBuilder(const Paragraph& paragraph, FontMetrics& metrics, SetLine& line, double scale)
+        : paragraph_(paragraph), metrics_(metrics), line_(line), scale_(scale) {}
 
     void add(const Piece& piece, double ratio) {
         if (piece.space) {
@@ -223,7 +243,7 @@ public:
             pending_space_ = 0;
             previous = last_run();
         }
-        if (previous == nullptr || !same_run(*previous, format) ||
+        if (previous == nullptr || !same_run(*previous, format, scale_) ||
             previous->x + previous->width < x_ - 1e-6 ||
             previous->x + previous->width > x_ + 1e-6) {
             start_run(format);
@@ -235,15 +255,16 @@ public:
             run.glyphs.push_back(glyph);
         }
         run.text += piece.text;
-        run.width += piece.width;
-        add_link(format, x_, piece.width);
+        const double drawn = piece.width * scale_;
+        run.width += drawn;
+        add_link(format, x_, drawn);
         if (!format.footnote.empty()) {
             line_.footnotes.push_back(format.footnote);
         }
         if (format.strike) {
             Rule strike;
             strike.x1 = x_;
-            strike.x2 = x_ + piece.width;
+            strike.x2 = x_ + drawn;
             strike.y1 = strike.y2 = -format.size * 0.28;
             strike.line_width = format.size * 0.06;
             strike.colour = format.colour;
@@ -252,7 +273,7 @@ public:
             line_.items.push_back(strike);
         }
         line_.ascent = std::max(line_.ascent, format.size);
-        x_ += piece.width;
+        x_ += drawn;
     }
 
     // The width used; a space with nothing after it on the line is not drawn.
@@ -283,6 +304,7 @@ private:
         run.size = format.size;
         run.colour = format.colour;
         run.units_per_em = format.units_per_em;
+        run.horizontal_scale = scale_;
         run.source = format.source;
         line_.items.push_back(std::move(run));
         run_index_ = static_cast<int>(line_.items.size()) - 1;
@@ -315,6 +337,7 @@ private:
     FontMetrics& metrics_;
     SetLine& line_;
     double x_ = 0;
+    double scale_ = 1;         // glyph expansion of the line
     double pending_space_ = 0; // width of spaces seen since the last text
     int run_index_ = -1;       // the run being extended, in line_.items
 };
@@ -340,7 +363,8 @@ void append_space_glyph(TextRun& run, double width, FontMetrics& metrics) {
     if (space.glyphs.size() == 1 && space.glyphs.front().id != 0) {
         Glyph glyph = space.glyphs.front();
         glyph.cluster = static_cast<std::uint32_t>(run.text.size());
-        glyph.advance = width * run.units_per_em / run.size;
+        glyph.advance =
+            static_cast<float>(width / run.horizontal_scale * run.units_per_em / run.size);
         run.glyphs.push_back(glyph);
         run.text += ' ';
     }
@@ -348,21 +372,25 @@ void append_space_glyph(TextRun& run, double width, FontMetrics& metrics) {
 }
 
 std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<BrokenLine>& lines,
-                               double width, LineAlignment alignment, FontMetrics& metrics) {
+                               double width, LineAlignment alignment, FontMetrics& metrics,
+                               double expansion) {
     std::vector<SetLine> result;
     result.reserve(lines.size());
     LineAssembler assembler(paragraph, metrics);
     for (const BrokenLine& broken : lines) {
         const std::vector<Piece> pieces = assembler.pieces(broken);
         const bool justify = alignment == LineAlignment::Justify && !broken.last;
-        double ratio = adjustment_ratio(pieces, width, justify);
-        if (ratio < -1 && broken.ratio < -1 + 1e-9 && broken.natural_width - width > 0) {
-            ratio = -1; // overfull by the breaker's own measure too: shrink no further
+        // Hanging characters at either end widen the measure the line is set to.
+        const double hanging = broken.protrusion_left + broken.protrusion_right;
+        Adjustment adjustment = adjust_line(pieces, width + hanging, justify, expansion);
+        if (adjustment.ratio < -1 && broken.ratio < -1 + 1e-9 &&
+            broken.natural_width - width - hanging > 0) {
+            adjustment.ratio = -1; // overfull by the breaker's own measure too: shrink no further
         }
         SetLine line;
-        RunBuilder builder(paragraph, metrics, line);
+        RunBuilder builder(paragraph, metrics, line, adjustment.scale);
         for (const Piece& piece : pieces) {
-            builder.add(piece, ratio);
+            builder.add(piece, adjustment.ratio);
         }
         line.width = builder.finish();
         if (broken.end < paragraph.items.size() &&
@@ -373,13 +401,13 @@ std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<Bro
         } else if (broken.last && broken.end + 2 < paragraph.items.size()) {
             builder.end_with_space(); // a forced line break inside the paragraph
         }
-        double shift = 0;
+        double shift = -broken.protrusion_left;
         if (alignment == LineAlignment::Center) {
             shift = (width - line.width) / 2;
         } else if (alignment == LineAlignment::Right) {
             shift = width - line.width;
         }
-        if (shift > 0) {
+        if (shift != 0) {
             shift_line(line, shift);
         }
         result.push_back(std::move(line));
@@ -387,10 +415,28 @@ std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<Bro
     return result;
 }
 
+BreakOptions body_text_break_options() {
+    BreakOptions options;
+    options.pretolerance = 100;
+    // More than TeX's 200: a line that loose is still better than a third hyphen in a row or
+    // the emergency pass, which narrow measures (A5, boxes) otherwise reach.
+    options.tolerance = 1000;
+    options.stretch_in_badness = 0.8;
+    options.expansion = 0.02;
+    return options;
+}
+
 std::vector<SetLine> typeset(Paragraph paragraph, double width, LineAlignment alignment,
                              FontMetrics& metrics) {
     allow_emergency_breaks(paragraph, width);
-    return set_lines(paragraph, break_lines(paragraph.items, width), width, alignment, metrics);
+    BreakOptions options = body_text_break_options();
+    if (alignment == LineAlignment::Justify) {
+        set_margin_protrusion(paragraph);
+    } else {
+        options.expansion = 0;
+    }
+    return set_lines(paragraph, break_lines(paragraph.items, width, options), width, alignment,
+                     metrics, options.expansion);
 }
 
 } // namespace stadtsatz::layout

@@ -24,15 +24,23 @@ struct SetLine {
 // Positions the boxes of each broken line: justified lines stretch their spaces to `width`,
 // last lines stay ragged; a word cut at the line's start or end is shaped again as drawn
 // (with its hyphen), and the glue is set from the widths of what is drawn, so the justified
-// edge is exact. Words of one format and node, with the spaces between them, form one run.
+// edge is exact. Characters that hang into the margins (BrokenLine's protrusion) widen the
+// measure; up to `expansion` (0.02 = 2 %) of a justified line's stretch or shrink may come
+// from its glyphs (TextRun::horizontal_scale). Words of one format and node, with the spaces
+// between them, form one run.
 std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<BrokenLine>& lines,
-                               double width, LineAlignment alignment, FontMetrics& metrics);
+                               double width, LineAlignment alignment, FontMetrics& metrics,
+                               double expansion = 0);
+
+// How typeset breaks text: TeX's passes with glyph expansion of ±2 % for justified text.
+BreakOptions body_text_break_options();
 
 // Appends the font's space glyph to `run`, `width` wide (0: a space only in the text, for a
 // reader, where lines or parts of one heading meet).
 void append_space_glyph(TextRun& run, double width, FontMetrics& metrics);
 
-// Convenience: break and set in one step, with emergency breaks for overlong words.
+// Convenience: break and set in one step, with emergency breaks for overlong words; a
+// justified paragraph gets optical margin alignment and glyph expansion.
 std::vector<SetLine> typeset(Paragraph paragraph, double width, LineAlignment alignment,
                              FontMetrics& metrics);
 

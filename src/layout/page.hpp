@@ -74,7 +74,7 @@ struct BleedEdges {
 struct TextRun {
     double x = 0;
     double baseline = 0;   // y of the baseline
-    double width = 0;      // advance width: the sum of the glyph advances, in points
+    double width = 0;      // advance width as drawn: the glyph advances times horizontal_scale
     std::string font_file; // absolute path of the TrueType file
     double size = 10;
     model::Colour colour;
@@ -83,6 +83,9 @@ struct TextRun {
     std::string text;
     std::vector<Glyph> glyphs;  // in drawing order; clusters never decrease
     double units_per_em = 1000; // of the face: a glyph advances `advance * size / units_per_em`
+    // Glyph expansion of a justified line: glyphs and their advances are drawn this much
+    // wider (> 1) or narrower (PDF horizontal scaling, Tz); HTML ignores it.
+    double horizontal_scale = 1;
     SourceNode source;
 };
 

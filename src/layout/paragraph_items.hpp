@@ -40,7 +40,17 @@ struct ParagraphItem {
     std::string text;
     std::vector<Glyph> glyphs; // Box: shaped `text` (clusters into it); flagged Penalty: a hyphen
     int format = -1;           // Box and flagged Penalty: index into Paragraph::formats
+    // Optical margin alignment (points): how far a Box's last character, or a flagged
+    // Penalty's hyphen, may hang into the right margin at a line end, and a Box's first
+    // character into the left margin at a line start.
+    double protrusion_right = 0;
+    double protrusion_left = 0;
 };
+
+// How far an interword space may stretch and shrink, as a share of its width. The breaker's
+// badness counts the stretch at BreakOptions::stretch_in_badness.
+inline constexpr double space_stretch = 0.6;
+inline constexpr double space_shrink = 0.4;
 
 // Penalty value of a forced break (line break, paragraph end).
 inline constexpr double forced_break = -10000;
@@ -54,11 +64,29 @@ inline constexpr double compound_joint_penalty = 20;
 inline constexpr double soft_hyphen_penalty = 20;
 inline constexpr double prefix_penalty = 40;
 inline constexpr double syllable_penalty = 80;
+// A break after an explicit hyphen (Baden-|Württemberg) adds no hyphen: cheaper than any
+// break inside one of the parts.
+inline constexpr double hard_hyphen_penalty = 15;
+// Added to a hyphenation point's penalty when it leaves a fragment of at most
+// `short_fragment_letters` letters on either side (fa-|miliäre, Hür-|de.): the dearest break.
+inline constexpr double short_fragment_penalty = 150;
+inline constexpr int short_fragment_letters = 2;
+// Added to a syllable or prefix break inside a compound (a word with a compound joint).
+inline constexpr double compound_syllable_penalty = 150;
 // Extra demerits for a hyphen at the end of two lines in a row (TeX's \doublehyphendemerits),
 // and for a hyphen on the last line but one, which leaves a fragment alone on the last line
 // (TeX's \finalhyphendemerits).
 inline constexpr double consecutive_hyphens_demerits = 10000;
 inline constexpr double final_hyphen_demerits = 5000;
+// Further demerits for a third hyphenated line in a row: taken only where nothing else fits.
+inline constexpr double third_hyphen_demerits = 1000000;
+// Extra demerits for a line whose fitness class (very loose, loose, decent, tight) is more
+// than one class away from the line before (TeX's \adjdemerits).
+inline constexpr double adjacent_fitness_demerits = 10000;
+// Extra demerits for a paragraph's last line that is one word fragment (de., tet.) or
+// shorter than `short_last_line_share` of the line width.
+inline constexpr double last_line_fragment_demerits = 20000;
+inline constexpr double short_last_line_share = 0.08;
 
 // A paragraph ready for line breaking.
 struct Paragraph {

@@ -143,6 +143,7 @@ void ContentStream::restore() {
     font_name_.clear();
     font_size_ = -1;
     rise_ = 0;
+    horizontal_scale_ = -1;
 }
 
 void ContentStream::image(std::string_view name, double x, double y, double width, double height) {
@@ -194,6 +195,15 @@ void ContentStream::text_rise(double rise) {
     operand(rise);
     bytes_ += "Ts\n";
     rise_ = rise;
+}
+
+void ContentStream::horizontal_scale(double scale) {
+    if (std::fabs(scale - horizontal_scale_) < 1e-6) {
+        return;
+    }
+    operand(scale * 100);
+    bytes_ += "Tz\n";
+    horizontal_scale_ = scale;
 }
 
 void ContentStream::begin_glyphs() {

@@ -39,6 +39,8 @@ public:
     // Places the text origin at (x, y): 1 0 0 1 x y Tm.
     void text_position(double x, double y);
     void text_rise(double rise);
+    // Horizontal scaling of the glyphs (Tz), 1 = none; written only when it changes.
+    void horizontal_scale(double scale);
     // Glyph arrays: [<00410042> -12.5 <0043>] TJ, built with the calls below.
     void begin_glyphs();
     void glyph(std::uint16_t code);
@@ -71,8 +73,9 @@ private:
     std::string font_name_;
     double font_size_ = -1;
     double rise_ = 0;
-    bool in_glyphs_ = false; // inside [ … ] TJ
-    bool in_hex_ = false;    // inside < … > within it
+    double horizontal_scale_ = 1; // Tz in effect as a factor; negative: unknown after Q
+    bool in_glyphs_ = false;      // inside [ … ] TJ
+    bool in_hex_ = false;         // inside < … > within it
 };
 
 } // namespace stadtsatz::pdf

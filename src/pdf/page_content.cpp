@@ -196,6 +196,7 @@ private:
             mark(tag); // an artifact's /ActualText spans nest inside it
         }
         out_.font(names_.font(run.font_file), run.size);
+        out_.horizontal_scale(run.horizontal_scale);
         out_.fill_colour(run.colour);
         out_.text_position(geometry_.x(run.x), geometry_.y(run.baseline));
         const double to_thousandths = 1000 / run.units_per_em;

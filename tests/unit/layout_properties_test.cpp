@@ -213,12 +213,9 @@ TEST_CASE("the contents give the page each heading is printed on", "[layout][pro
     }
 }
 
-// Fails on today's layout: the line-by-line breaker pays consecutive_hyphens_demerits (10000)
-// but still prefers a third hyphen to a line stretched beyond about ratio 1.05. The failure
-// lists every case; the demerit itself is tested on break_lines in
+// The failure lists every case; the demerit itself is tested on break_lines in
 // layout_hyphen_demerits_test.cpp.
-TEST_CASE("no paragraph has more than two hyphenated lines in a row",
-          "[layout][properties][!mayfail]") {
+TEST_CASE("no paragraph has more than two hyphenated lines in a row", "[layout][properties]") {
     for (const std::string& name : test::property_test_publications()) {
         const auto& publication = test::laid_out_publication(name);
         require_laid_out(publication);
