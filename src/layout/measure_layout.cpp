@@ -207,7 +207,8 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
         if (index == 0) {
             row.space_before = table.leading * 0.6;
         }
-        row.keep_with_next = index + 1 < facts.size();
+        // The facts may part between rows, with two rows at least on each page.
+        row.keep_with_next = index == 0 || index + 2 == facts.size();
         out.push_back(std::move(row));
     }
 }

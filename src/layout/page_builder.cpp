@@ -213,45 +213,33 @@ double PageBuilder::new_footnote_height(const Slice& slice, bool page_has_notes,
 }
 
 std::vector<double> PageBuilder::stretch_gaps(std::size_t count, double shortfall) const {
-    // Each space grows in proportion to its size, none by more than one line of body text:
-    // more would look like a hole; what is left is reported as missing.
-    const double cap = context_.format(context_.style.body).leading;
+    // Each space grows in proportion to its size, none to more than twice its size nor by more
+    // than one line of body text: more would look like a hole.
+    const double leading = context_.format(context_.style.body).leading;
     std::vector<double> extra(count, 0);
-    std::vector<bool> open(count, false);
+    std::vector<double> cap(count, 0);
     for (std::size_t index = 0; index < count; ++index) {
-        open[index] = trials_[index].gap > 0.01;
+        cap[index] = std::min(leading, trials_[index].gap);
     }
     double left = shortfall;
     for (std::size_t round = 0; round < count && left > 0.01; ++round) {
-        double total = 0;
+        double total = 0; // of the spaces that can still grow
         for (std::size_t index = 0; index < count; ++index) {
-            if (open[index]) {
+            if (extra[index] < cap[index] - 1e-9) {
                 total += trials_[index].gap;
             }
         }
         if (total <= 0) {
             break;
         }
-        bool capped = false;
         const double factor = left / total;
         for (std::size_t index = 0; index < count; ++index) {
-            if (open[index] && extra[index] + factor * trials_[index].gap > cap) {
-                capped = true;
+            if (extra[index] < cap[index] - 1e-9) {
+                const double grow =
+                    std::min(factor * trials_[index].gap, cap[index] - extra[index]);
+                extra[index] += grow;
+                left -= grow;
             }
-        }
-        for (std::size_t index = 0; index < count; ++index) {
-            if (!open[index]) {
-                continue;
-            }
-            const double grow = std::min(factor * trials_[index].gap, cap - extra[index]);
-            extra[index] += grow;
-            left -= grow;
-            if (extra[index] >= cap - 1e-9) {
-                open[index] = false;
-            }
-        }
-        if (!capped) {
-            break;
         }
     }
     return extra;
@@ -372,8 +360,14 @@ std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t
             for (const double grow : extra) {
                 stretch += grow;
             }
+            if (shortfall - stretch > 0.01) {
+                // The spaces cannot take it: stretching part of the way would only make the
+                // page gappier without aligning it, so the page stays as it is.
+                std::fill(extra.begin(), extra.end(), 0.0);
+                stretch = 0;
+            }
             page_.makeup.stretch = stretch;
-            page_.makeup.missing = std::max(0.0, shortfall - stretch);
+            page_.makeup.missing = shortfall - stretch;
         }
     }
     for (std::size_t index = 0; index < count; ++index) {

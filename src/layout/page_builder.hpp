@@ -43,7 +43,7 @@ private:
     std::size_t fill_page(const std::vector<Slice>& slices, std::size_t from);
     // Height of the slices kept together from `index` on, up to the first more than `limit`.
     double kept_height(const std::vector<Slice>& slices, std::size_t index, double limit) const;
-    // Points added to each gap of trials_[0, count) so the page reaches `target`.
+    // Points added to each gap of trials_[0, count) towards `shortfall`, each within its limit.
     std::vector<double> stretch_gaps(std::size_t count, double shortfall) const;
     double new_footnote_height(const Slice& slice, bool page_has_notes,
                                const std::vector<std::string>& pending);
