@@ -322,11 +322,13 @@ def check_publication(name, content, scratch):
             check(entry["end"] != "full",
                   f"{name}: page {entry['index']} is {entry['fill']:.0%} full without a reason")
     ends = ("full", "kept-together", "next-too-tall")
+    aligned = 0
     for left, right in zip(report, report[1:]):
         if left["index"] % 2 != 0 or left["role"] not in ("body", "chapter-opening"):
             continue
         if all(page["end"] in ends and page["missing"] < 0.01 and page["notes"] == 0
                for page in (left, right)):
+            aligned += 1
             check(abs(left["bottom"] - right["bottom"]) < 0.5,
                   f"{name}: facing pages {left['index']} and {right['index']} end at "
                   f"{left['bottom']:.1f} and {right['bottom']:.1f}")
@@ -335,7 +337,8 @@ def check_publication(name, content, scratch):
     if fills:
         print(f"{name}: {page_count} pages; body pages inside chapters: {len(fills)}, fill "
               f"min {fills[0]:.2f} median {fills[len(fills) // 2]:.2f}; "
-              f"below 85 %: {sum(1 for fill in fills if fill < 0.85)}")
+              f"below 85 %: {sum(1 for fill in fills if fill < 0.85)}; facing full pages "
+              f"checked for aligned last lines: {aligned}")
 
 
 def page_words(pdf):
