@@ -3,6 +3,7 @@ sample and of tests/publications/donaustadt, never at fixed page numbers:
 
 - no widow, no orphan: a paragraph split across pages has at least 2 lines on each page;
 - a heading has at least 2 lines of what follows on its page;
+- a box (measure card, guiding goal, figure) split across pages has 2 lines at least on each;
 - no page's text ends with a line ending in a hyphen (a word hyphenated across a page break,
   also at the foot of a split measure box);
 - a paragraph ending in a colon ends on the page where its list starts;
@@ -97,12 +98,13 @@ def parent_tree(objects, root):
 class Line:
     """One baseline of one element on one page."""
 
-    def __init__(self, page, y, element, kind, in_note):
+    def __init__(self, page, y, element, kind, in_note, box):
         self.page = page
         self.y = y
         self.element = element
         self.kind = kind
         self.in_note = in_note
+        self.box = box  # the Div (measure card, guiding goal, figure) around it, if any
         self.hyphen = False
 
 
@@ -124,16 +126,19 @@ def analyse(pdf):
         current = reference
         found = None
         in_note = False
+        box = None
         while isinstance(current, str) and current.endswith(" R"):
             element = resolve(objects, current)
             kind = element.get("/S")
             chain.append(current)
             if kind == "/Note":
                 in_note = True
+            if kind == "/Div" and box is None:
+                box = current
             if found is None and kind in BLOCKS:
                 found = (current, kind)
             current = element.get("/P")
-        result = (found[0], found[1], in_note) if found else (None, None, in_note)
+        result = (found[0], found[1], in_note, box) if found else (None, None, in_note, box)
         for item in chain[:1]:
             block_of[item] = result
         return result
@@ -148,11 +153,11 @@ def analyse(pdf):
         for mcid, y, hyphen in page_marks(data):
             if mcid >= len(elements):
                 continue
-            reference, kind, in_note = block(elements[mcid])
+            reference, kind, in_note, box = block(elements[mcid])
             if reference is None:
                 continue
             key = (index, reference, round(y, 1))
-            line = lines.setdefault(key, Line(index, y, reference, kind, in_note))
+            line = lines.setdefault(key, Line(index, y, reference, kind, in_note, box))
             line.hyphen = line.hyphen or hyphen
 
     order = []
@@ -206,6 +211,21 @@ def check_publication(name, content, scratch):
                   f"{name}: a paragraph split across pages has {len(baselines)} line on page "
                   f"{page + 1} (widow or orphan; element {element})")
     check(split > 0 or name != "sample", f"{name}: some paragraphs run over a page break")
+
+    # Boxes (measure cards, guiding goals, figures) split with 2 lines at least on each page.
+    boxes = defaultdict(lambda: defaultdict(set))
+    for line in lines.values():
+        if line.box is not None and line.kind != "/Lbl":
+            boxes[line.box][line.page].add(round(line.y, 1))
+    split_boxes = 0
+    for box, pages in boxes.items():
+        if len(pages) < 2:
+            continue
+        split_boxes += 1
+        for page, baselines in pages.items():
+            check(len(baselines) >= 2, f"{name}: a box split across pages has {len(baselines)} "
+                  f"line on page {page + 1} ({box})")
+    check(split_boxes > 0 or name != "sample", f"{name}: some measure cards run over a page")
 
     # Headings keep with at least 2 lines of what follows, on their page.
     position = {reference: index for index, (reference, _) in enumerate(order)}
