@@ -314,6 +314,51 @@ std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t
         after = slice.space_after;
         notes += added;
     }
+    // A chapter whose last few lines do not fit takes them onto this page when its spaces
+    // can shrink by a quarter at most, rather than end with a page of two lines.
+    double shrink = 0;
+    if (overflow && role_ == PageRole::Body) {
+        std::size_t rest = end;
+        std::size_t lines = 0;
+        const std::size_t tried = trials_.size();
+        for (; rest < slices.size() && !slices[rest].page_break_before; ++rest) {
+            const Slice& slice = slices[rest];
+            if (is_content_line(slice) && ++lines > 3) {
+                break;
+            }
+            const double gap = std::max(after, slice.space_before);
+            const double added =
+                new_footnote_height(slice, !footnotes_.empty() || !pending.empty(), pending);
+            const double bottom = y + gap + slice.height;
+            trials_.push_back(Trial{gap, bottom, notes + added, added > 0});
+            if (added > 0) {
+                for (const auto& id : slice.footnotes) {
+                    if (placed_footnotes_.count(id) == 0) {
+                        pending.push_back(id);
+                    }
+                }
+            }
+            y = bottom;
+            after = slice.space_after;
+            notes += added;
+        }
+        double spaces = 0;
+        for (const Trial& trial : trials_) {
+            spaces += trial.gap;
+        }
+        const double excess = y + notes - bottom_line;
+        const bool chapter_ends = rest == slices.size() || slices[rest].page_break_before;
+        if (chapter_ends && lines <= 3 && excess <= spaces * 0.25) {
+            shrink = excess / spaces;
+            end = rest;
+            overflow = false;
+            reason = rest == slices.size()             ? PageEnd::DocumentEnd
+                     : slices[rest].chapter != nullptr ? PageEnd::ChapterEnd
+                                                       : PageEnd::PageBreak;
+        } else {
+            trials_.resize(tried);
+        }
+    }
     // Where the page breaks: at the last place the slices allow before the one that did not
     // fit, unless what follows is kept together and taller than a page anyway.
     std::size_t stop = end;
@@ -346,6 +391,15 @@ std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t
     // Vertical justification: a full page of a chapter ends on the last line of the type
     // area's line grid (or on the footnotes), as the facing page does.
     std::vector<double> extra(count, 0);
+    if (shrink > 0) {
+        double total = 0;
+        for (std::size_t index = 0; index < count; ++index) {
+            extra[index] = -trials_[index].gap * shrink;
+            total += extra[index];
+        }
+        page_.makeup.stretch = total; // negative: the spaces shrank
+        page_.makeup.fill = (content_bottom + total - top + notes_height) / full_height;
+    }
     if (overflow && role_ == PageRole::Body && count > 0) {
         const double leading = context_.format(context_.style.body).leading;
         const double grid = top + std::floor(full_height / leading + 1e-6) * leading;

@@ -279,3 +279,29 @@ TEST_CASE("vertical justification leaves a page alone when its spaces would have
     CHECK(makeup.missing == Approx(700 - 678));
     CHECK(built.baseline_of("b 0") - built.baseline_of("a 19") == Approx(leading + 6));
 }
+
+TEST_CASE("a chapter's last lines shrink the spaces of its page rather than end on a page alone",
+          "[layout][makeup]") {
+    std::vector<Slice> flow;
+    for (int index = 0; index < 10; ++index) {
+        paragraph(flow, "p" + std::to_string(index), 4); // 10 × 56 pt + 9 × 6 pt = 614 pt
+    }
+    paragraph(flow, "q", 6); // ends at 704 pt of 700
+    const Built built(flow);
+    REQUIRE(built.pages.size() == 1);
+    CHECK(built.page_of("q 5") == 0);
+    CHECK(built.pages[0].makeup.stretch == Approx(-(704 - 700.15)).margin(0.01));
+    CHECK(built.pages[0].makeup.end == PageEnd::DocumentEnd);
+
+    // Four lines too many: the spaces do not shrink, the paragraph's last two lines move on.
+    std::vector<Slice> longer;
+    for (int index = 0; index < 10; ++index) {
+        paragraph(longer, "p" + std::to_string(index), 4);
+    }
+    paragraph(longer, "q", 9);
+    const Built moved(longer);
+    REQUIRE(moved.pages.size() == 2);
+    CHECK(moved.pages[0].makeup.stretch >= 0);
+    CHECK(moved.page_of("q 8") == 1);
+    CHECK(moved.page_of("q 7") == 1);
+}
