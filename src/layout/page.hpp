@@ -160,7 +160,7 @@ struct PageMakeup {
     double fill = 0;    // share of the type area's height used, footnotes included, unstretched
     double stretch = 0; // points added to the spaces between blocks (vertical justification);
                         // negative where they shrank to take a chapter's last lines
-    double missing = 0; // points short of the bottom line when the spaces could not take them
+    double missing = 0; // points off the bottom line when the spaces could not take them
     double bottom = 0;  // y where the flow ends, stretch included
     double notes = 0;   // height of the footnotes at the page foot, separator included
 };

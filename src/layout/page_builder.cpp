@@ -403,12 +403,24 @@ std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t
     if (overflow && role_ == PageRole::Body && count > 0) {
         const double leading = context_.format(context_.style.body).leading;
         const double grid = top + std::floor(full_height / leading + 1e-6) * leading;
-        double target = content_bottom <= grid + 0.01 ? grid : content_bottom;
-        if (notes_height > 0) {
-            target = bottom_line - notes_height;
-        }
+        const double target = notes_height > 0 ? bottom_line - notes_height : grid;
         const double shortfall = target - content_bottom;
-        if (shortfall > 0.01) {
+        if (shortfall < -0.01) {
+            // Past the grid's last line (cards, tables): the spaces shrink by a quarter at
+            // most to end on it, or the page stays as it is.
+            double spaces = 0;
+            for (std::size_t index = 0; index < count; ++index) {
+                spaces += trials_[index].gap;
+            }
+            if (-shortfall <= spaces * 0.25) {
+                for (std::size_t index = 0; index < count; ++index) {
+                    extra[index] = trials_[index].gap * shortfall / spaces;
+                }
+                page_.makeup.stretch = shortfall;
+            } else {
+                page_.makeup.missing = -shortfall;
+            }
+        } else if (shortfall > 0.01) {
             extra = stretch_gaps(count, shortfall);
             double stretch = 0;
             for (const double grow : extra) {

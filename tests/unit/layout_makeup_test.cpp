@@ -55,8 +55,11 @@ struct Built {
     std::map<std::string, layout::AnchorPosition> anchors;
     double text_top = 0;
 
-    explicit Built(const std::vector<Slice>& flow) {
+    explicit Built(const std::vector<Slice>& flow, double page_height = 0) {
         document.style = test::test_style();
+        if (page_height > 0) {
+            document.style.page_height = page_height;
+        }
         layout::LayoutContext context(document, diagnostics);
         text_top = context.text_top();
         layout::PageBuilder builder(context, pages, anchors, 1, layout::PageRole::Body);
@@ -304,4 +307,21 @@ TEST_CASE("a chapter's last lines shrink the spaces of its page rather than end 
     CHECK(moved.pages[0].makeup.stretch >= 0);
     CHECK(moved.page_of("q 8") == 1);
     CHECK(moved.page_of("q 7") == 1);
+}
+
+TEST_CASE("a full page ending past the last grid line shrinks its spaces onto it",
+          "[layout][makeup]") {
+    std::vector<Slice> flow;
+    for (int index = 0; index < 10; ++index) {
+        paragraph(flow, "p" + std::to_string(index), 4); // 614 pt
+    }
+    paragraph(flow, "q", 6);    // ends at 704 pt: past the grid's 50 lines (700 pt)
+    paragraph(flow, "next", 4); // does not fit in the 706 pt of the type area
+    const double margins = test::test_style().margin_top + test::test_style().margin_bottom;
+    const Built built(flow, margins + 706);
+    REQUIRE(built.pages.size() == 2);
+    CHECK(built.page_of("q 5") == 0);
+    CHECK(built.pages[0].makeup.end == PageEnd::Full);
+    CHECK(built.pages[0].makeup.stretch == Approx(-4));
+    CHECK(built.pages[0].makeup.bottom == Approx(built.text_top + page_lines * leading));
 }
