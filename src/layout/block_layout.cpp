@@ -170,6 +170,11 @@ void lay_out_code(const model::Block& block, const Frame& frame, LayoutContext& 
         add_lines(out, lines, frame.left + padding, format.size, format.leading, 0, 0);
         begin = end + 1;
     }
+    // At least two lines of code on each page, and the bottom padding never alone.
+    out.back().keep_with_next = true;
+    if (out.size() >= first + 4) {
+        out[out.size() - 2].keep_with_next = true;
+    }
     Slice bottom;
     bottom.height = padding;
     bottom.space_after = paragraph_gap(*frame.text, false);
@@ -195,6 +200,18 @@ void lay_out_thematic_break(const model::Block& block, const Frame& frame, Layou
     rule.source.block = &block;
     slice.items.push_back(rule);
     out.push_back(slice);
+}
+
+// True for a paragraph ending in a colon that leads into the list, table or code after it:
+// it keeps with the first item.
+bool introduces(const model::Block& paragraph, const model::Block& next) {
+    if (next.kind != model::BlockKind::List && next.kind != model::BlockKind::Table &&
+        next.kind != model::BlockKind::CodeBlock) {
+        return false;
+    }
+    const std::string text = model::plain_text(paragraph.inlines);
+    const auto last = text.find_last_not_of(" \t\n");
+    return last != std::string::npos && text[last] == ':';
 }
 
 } // namespace
@@ -264,6 +281,7 @@ void lay_out_heading(const model::Inlines& inlines, const std::string& number, i
         out[index].keep_with_next = true;
     }
     if (out.size() > first) {
+        out.back().keep_lines_after = 2;
         if (!id.empty()) {
             out[first].anchors.emplace_back(id, 0);
         }
@@ -320,17 +338,25 @@ void lay_out_chapter_title(const model::Chapter& chapter, LayoutContext& context
     rule.colour = tint(context.colour("accent"), 0.4);
     rule_slice.items.push_back(rule);
     rule_slice.keep_with_next = true;
+    rule_slice.keep_lines_after = 2;
     rule_slice.space_after = heading.space_after > 0 ? heading.space_after : format.size;
     out.push_back(rule_slice);
 }
 
 void lay_out_blocks(const model::Blocks& blocks, const Frame& frame, LayoutContext& context,
                     std::vector<Slice>& out) {
-    for (const model::Block& block : blocks) {
+    for (auto block_iterator = blocks.begin(); block_iterator != blocks.end(); ++block_iterator) {
+        const model::Block& block = *block_iterator;
         switch (block.kind) {
-        case model::BlockKind::Paragraph:
+        case model::BlockKind::Paragraph: {
+            const std::size_t first = out.size();
             lay_out_paragraph(block.inlines, *frame.text, SourceNode{&block}, frame, context, out);
+            const auto next = std::next(block_iterator);
+            if (out.size() > first && next != blocks.end() && introduces(block, *next)) {
+                out.back().keep_with_next = true;
+            }
             break;
+        }
         case model::BlockKind::Heading:
             lay_out_heading(block.inlines, block.number, std::max(block.level, 2), block.id,
                             SourceNode{&block}, false, frame, context, out);

@@ -60,8 +60,9 @@ void lay_out_image(const model::Block& block, const Frame& frame, LayoutContext&
     const std::size_t first = out.size();
     add_lines(out, lines, picture.x, format.size, format.leading, format.size * 0.6,
               paragraph_gap(*frame.text, false) * 1.5);
-    if (out.size() > first) {
-        out[first].keep_with_next = lines.size() > 1;
+    // A figure and its caption are one block.
+    for (std::size_t index = first; index + 1 < out.size(); ++index) {
+        out[index].keep_with_next = true;
     }
 }
 

@@ -101,6 +101,10 @@ void lay_out_guiding_goal(const model::Block& block, const Frame& frame, LayoutC
     bottom.height = card_padding;
     bottom.space_after = body.leading;
     out.push_back(bottom);
+    // The guiding goal is a few lines: its panel is never broken.
+    for (std::size_t index = first; index + 1 < out.size(); ++index) {
+        out[index].keep_with_next = true;
+    }
     make_contiguous(out, first, out.size());
     add_strip(out, first, out.size(), frame.left + 4, frame.width - 4, tint(accent, 0.12), source);
     add_strip(out, first, out.size(), frame.left, 4, accent, source);
@@ -136,6 +140,7 @@ void lay_out_goal(const model::Block& block, const model::Goal& goal, const Fram
     for (std::size_t index = first; index < out.size(); ++index) {
         out[index].keep_with_next = true;
     }
+    out.back().keep_lines_after = 2; // the goal is a heading: it keeps with its measure's lines
     out[first].anchors.emplace_back(goal.id, 0);
 }
 
@@ -202,7 +207,8 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
         if (index == 0) {
             row.space_before = table.leading * 0.6;
         }
-        row.keep_with_next = index + 1 < facts.size();
+        // The facts may part between rows, with two rows at least on each page.
+        row.keep_with_next = index == 0 || index + 2 == facts.size();
         out.push_back(std::move(row));
     }
 }
@@ -267,6 +273,7 @@ void lay_out_measure(const model::Block& block, const model::Goal* goal,
     for (std::size_t index = first; index < out.size(); ++index) {
         out[index].keep_with_next = true;
     }
+    out.back().keep_lines_after = 2; // the card's title keeps with two lines of its text
     Frame inner{left, width, &context.style.body, false, 0};
     const std::size_t description = out.size();
     for (std::size_t index = 0; index < measure.description.size(); ++index) {
@@ -280,6 +287,7 @@ void lay_out_measure(const model::Block& block, const model::Goal* goal,
     }
     lay_out_facts(block, measure, left, width, context, out);
     lay_out_indicators(block, measure, left, width, context, out);
+    out.back().keep_with_next = true; // the bottom padding never starts a page alone
     Slice bottom;
     bottom.height = card_padding;
     bottom.space_after = body.leading * 0.6;

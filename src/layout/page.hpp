@@ -146,12 +146,35 @@ struct AnchorPosition {
 // Why a page exists; decides running header and page number.
 enum class PageRole { Title, Imprint, Contents, ChapterOpening, Body };
 
+// Why a page ends where it does: a page of a chapter that is not full has one of these.
+enum class PageEnd {
+    Full,             // the next slice did not fit
+    ChapterEnd,       // the next slice opens a chapter on a new page
+    PageBreak,        // the next slice asks for a new page (a heading style's new page)
+    KeptTogether,     // the slices at the foot were moved on to keep a block together
+    NextTooTall,      // the next slice alone is taller than the room left
+    KeepChainTooLong, // slices kept together are taller than a page: broken inside them
+    DocumentEnd,      // the last page of the flow
+};
+
+// How the page builder filled a page (page make-up): for the page report and its tests.
+struct PageMakeup {
+    PageEnd end = PageEnd::Full;
+    double fill = 0;    // share of the type area's height used, footnotes included, unstretched
+    double stretch = 0; // points added to the spaces between blocks (vertical justification);
+                        // negative where they shrank to take a chapter's last lines
+    double missing = 0; // points off the bottom line when the spaces could not take them
+    double bottom = 0;  // y where the flow ends, stretch included
+    double notes = 0;   // height of the footnotes at the page foot, separator included
+};
+
 // One laid-out page.
 struct Page {
     int number = 1; // printed page number (physical position, 1-based)
     PageRole role = PageRole::Body;
     std::vector<PageItem> items; // painted in order
     std::vector<LinkArea> links;
+    PageMakeup makeup;
 };
 
 // The result of layout: shared by the print and the screen PDF.

@@ -2,9 +2,11 @@
 
 #include "layout/block_layout.hpp"
 #include "layout/font_fallback.hpp"
+#include "layout/page_keeps.hpp"
 #include "layout/running_header.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace stadtsatz::layout {
 namespace {
@@ -171,10 +173,11 @@ void PageBuilder::add_page_furniture(Page& page) {
     page.items.push_back(rule);
 }
 
-double PageBuilder::chain_height(const std::vector<Slice>& slices, std::size_t index) const {
+double PageBuilder::kept_height(const std::vector<Slice>& slices, std::size_t index,
+                                double limit) const {
     double height = slices[index].height;
-    for (std::size_t next = index + 1; next < slices.size() && next <= index + 12; ++next) {
-        if (!slices[next - 1].keep_with_next || slices[next].page_break_before) {
+    for (std::size_t next = index + 1; next < slices.size() && height <= limit; ++next) {
+        if (!keeps_[next - 1] || slices[next].page_break_before) {
             break;
         }
         height +=
@@ -183,24 +186,69 @@ double PageBuilder::chain_height(const std::vector<Slice>& slices, std::size_t i
     return height;
 }
 
-double PageBuilder::footnote_space(const Slice& slice, std::vector<Slice>& laid_out) {
-    double height = 0;
-    for (const auto& id : slice.footnotes) {
-        if (placed_footnotes_.count(id) != 0) {
-            continue;
-        }
-        const auto found = context_.document.footnotes.find(id);
-        if (found == context_.document.footnotes.end()) {
-            continue;
-        }
-        auto slices = lay_out_footnote(found->second, context_);
-        height += slices_height(slices) + slices.front().space_before;
-        laid_out.insert(laid_out.end(), slices.begin(), slices.end());
+const std::vector<Slice>& PageBuilder::footnote_slices(const std::string& id) {
+    auto found = footnote_cache_.find(id);
+    if (found == footnote_cache_.end()) {
+        auto slices = lay_out_footnote(context_.document.footnotes.at(id), context_);
+        footnote_heights_[id] = slices_height(slices) + slices.front().space_before;
+        found = footnote_cache_.emplace(id, std::move(slices)).first;
     }
-    if (height > 0 && footnotes_.empty()) {
+    return found->second;
+}
+
+double PageBuilder::new_footnote_height(const Slice& slice, bool page_has_notes,
+                                        const std::vector<std::string>& pending) {
+    double height = 0;
+    for (std::size_t index = 0; index < slice.footnotes.size(); ++index) {
+        const std::string& id = slice.footnotes[index];
+        const auto first = slice.footnotes.begin();
+        if (placed_footnotes_.count(id) != 0 ||
+            std::find(pending.begin(), pending.end(), id) != pending.end() ||
+            std::find(first, first + static_cast<std::ptrdiff_t>(index), id) !=
+                first + static_cast<std::ptrdiff_t>(index) ||
+            context_.document.footnotes.count(id) == 0) {
+            continue;
+        }
+        footnote_slices(id);
+        height += footnote_heights_[id];
+    }
+    if (height > 0 && !page_has_notes) {
         height += footnote_separator;
     }
     return height;
+}
+
+std::vector<double> PageBuilder::stretch_gaps(std::size_t count, double shortfall) const {
+    // Each space grows in proportion to its size, none to more than twice its size nor by more
+    // than one line of body text: more would look like a hole.
+    const double leading = context_.format(context_.style.body).leading;
+    std::vector<double> extra(count, 0);
+    std::vector<double> cap(count, 0);
+    for (std::size_t index = 0; index < count; ++index) {
+        cap[index] = std::min(leading, trials_[index].gap);
+    }
+    double left = shortfall;
+    for (std::size_t round = 0; round < count && left > 0.01; ++round) {
+        double total = 0; // of the spaces that can still grow
+        for (std::size_t index = 0; index < count; ++index) {
+            if (extra[index] < cap[index] - 1e-9) {
+                total += trials_[index].gap;
+            }
+        }
+        if (total <= 0) {
+            break;
+        }
+        const double factor = left / total;
+        for (std::size_t index = 0; index < count; ++index) {
+            if (extra[index] < cap[index] - 1e-9) {
+                const double grow =
+                    std::min(factor * trials_[index].gap, cap[index] - extra[index]);
+                extra[index] += grow;
+                left -= grow;
+            }
+        }
+    }
+    return extra;
 }
 
 void PageBuilder::place(const Slice& slice, double gap) {
@@ -223,33 +271,181 @@ void PageBuilder::place(const Slice& slice, double gap) {
     empty_ = false;
 }
 
-void PageBuilder::add(const std::vector<Slice>& slices) {
-    const double full_height = context_.text_bottom() - context_.text_top();
-    for (std::size_t index = 0; index < slices.size(); ++index) {
-        const Slice& slice = slices[index];
-        if (slice.page_break_before && open_ && !empty_) {
+std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t from) {
+    const double top = context_.text_top();
+    const double bottom_line = context_.text_bottom();
+    const double full_height = bottom_line - top;
+    const bool started_empty = empty_;
+    // Try the slices on the page, nothing placed yet.
+    trials_.clear();
+    std::vector<std::string> pending; // footnotes the tried slices bring
+    double y = cursor_;
+    double after = previous_space_after_;
+    double notes = footnote_height_;
+    std::size_t end = from;
+    bool overflow = false;
+    PageEnd reason = PageEnd::DocumentEnd;
+    for (; end < slices.size(); ++end) {
+        const Slice& slice = slices[end];
+        const bool at_top = started_empty && end == from;
+        if (!at_top && slice.page_break_before) {
+            reason = slice.chapter != nullptr ? PageEnd::ChapterEnd : PageEnd::PageBreak;
+            break;
+        }
+        double lead = 0; // drawn above the slice at a page top
+        if (at_top && slice.chapter != nullptr && slice.page_break_before) {
+            lead += chapter_drop;
+        }
+        if (at_top && slice.repeat_header) {
+            lead += slice.repeat_header->height;
+        }
+        const double gap = at_top ? 0 : std::max(after, slice.space_before);
+        const double added =
+            new_footnote_height(slice, !footnotes_.empty() || !pending.empty(), pending);
+        const double bottom = y + gap + lead + slice.height;
+        if (!at_top && bottom + notes + added > bottom_line + 0.01) {
+            overflow = true;
+            reason = PageEnd::Full;
+            break;
+        }
+        trials_.push_back(Trial{gap, bottom, notes + added, added > 0});
+        if (added > 0) {
+            for (const auto& id : slice.footnotes) {
+                if (placed_footnotes_.count(id) == 0) {
+                    pending.push_back(id);
+                }
+            }
+        }
+        y = bottom;
+        after = slice.space_after;
+        notes += added;
+    }
+    // A chapter whose last few lines do not fit takes them onto this page when its spaces
+    // can shrink by a quarter at most, rather than end with a page of two lines.
+    double shrink = 0;
+    if (overflow && role_ == PageRole::Body) {
+        std::size_t rest = end;
+        std::size_t lines = 0;
+        const std::size_t tried = trials_.size();
+        for (; rest < slices.size() && !slices[rest].page_break_before; ++rest) {
+            const Slice& slice = slices[rest];
+            if (is_content_line(slice) && ++lines > 3) {
+                break;
+            }
+            const double gap = std::max(after, slice.space_before);
+            const double added =
+                new_footnote_height(slice, !footnotes_.empty() || !pending.empty(), pending);
+            const double bottom = y + gap + slice.height;
+            trials_.push_back(Trial{gap, bottom, notes + added, added > 0});
+            if (added > 0) {
+                for (const auto& id : slice.footnotes) {
+                    if (placed_footnotes_.count(id) == 0) {
+                        pending.push_back(id);
+                    }
+                }
+            }
+            y = bottom;
+            after = slice.space_after;
+            notes += added;
+        }
+        double spaces = 0;
+        for (const Trial& trial : trials_) {
+            spaces += trial.gap;
+        }
+        const double excess = y + notes - bottom_line;
+        const bool chapter_ends = rest == slices.size() || slices[rest].page_break_before;
+        if (chapter_ends && lines <= 3 && excess <= spaces * 0.25) {
+            shrink = excess / spaces;
+            end = rest;
+            overflow = false;
+            reason = rest == slices.size()             ? PageEnd::DocumentEnd
+                     : slices[rest].chapter != nullptr ? PageEnd::ChapterEnd
+                                                       : PageEnd::PageBreak;
+        } else {
+            trials_.resize(tried);
+        }
+    }
+    // Where the page breaks: at the last place the slices allow before the one that did not
+    // fit, unless what follows is kept together and taller than a page anyway.
+    std::size_t stop = end;
+    if (overflow) {
+        std::size_t at = end;
+        while (at > from && keeps_[at - 1]) {
+            --at;
+        }
+        if (at == from && !started_empty) {
+            page_.makeup.end = PageEnd::KeptTogether; // the page held slices of an earlier add
             close_page();
+            return from;
         }
-        if (!open_) {
-            open_page();
+        const double header = slices[at].repeat_header ? slices[at].repeat_header->height : 0;
+        if (at == from || kept_height(slices, at, full_height - header) > full_height - header) {
+            reason = PageEnd::KeepChainTooLong;
+        } else if (at < end) {
+            reason = PageEnd::KeptTogether;
+            stop = at;
         }
+    }
+    const std::size_t count = stop - from;
+    const double content_bottom = count > 0 ? trials_[count - 1].bottom : cursor_;
+    const double notes_height = count > 0 ? trials_[count - 1].notes : footnote_height_;
+    page_.makeup.fill = (content_bottom - top + notes_height) / full_height;
+    if (reason == PageEnd::Full && page_.makeup.fill < 0.85) {
+        reason = PageEnd::NextTooTall;
+    }
+    page_.makeup.end = reason;
+    // Vertical justification: a full page of a chapter ends on the last line of the type
+    // area's line grid (or on the footnotes), as the facing page does.
+    std::vector<double> extra(count, 0);
+    if (shrink > 0) {
+        double total = 0;
+        for (std::size_t index = 0; index < count; ++index) {
+            extra[index] = -trials_[index].gap * shrink;
+            total += extra[index];
+        }
+        page_.makeup.stretch = total; // negative: the spaces shrank
+        page_.makeup.fill = (content_bottom + total - top + notes_height) / full_height;
+    }
+    if (overflow && role_ == PageRole::Body && count > 0) {
+        const double leading = context_.format(context_.style.body).leading;
+        const double grid = top + std::floor(full_height / leading + 1e-6) * leading;
+        const double target = notes_height > 0 ? bottom_line - notes_height : grid;
+        const double shortfall = target - content_bottom;
+        if (shortfall < -0.01) {
+            // Past the grid's last line (cards, tables): the spaces shrink by a quarter at
+            // most to end on it, or the page stays as it is.
+            double spaces = 0;
+            for (std::size_t index = 0; index < count; ++index) {
+                spaces += trials_[index].gap;
+            }
+            if (-shortfall <= spaces * 0.25) {
+                for (std::size_t index = 0; index < count; ++index) {
+                    extra[index] = trials_[index].gap * shortfall / spaces;
+                }
+                page_.makeup.stretch = shortfall;
+            } else {
+                page_.makeup.missing = -shortfall;
+            }
+        } else if (shortfall > 0.01) {
+            extra = stretch_gaps(count, shortfall);
+            double stretch = 0;
+            for (const double grow : extra) {
+                stretch += grow;
+            }
+            if (shortfall - stretch > 0.01) {
+                // The spaces cannot take it: stretching part of the way would only make the
+                // page gappier without aligning it, so the page stays as it is.
+                std::fill(extra.begin(), extra.end(), 0.0);
+                stretch = 0;
+            }
+            page_.makeup.stretch = stretch;
+            page_.makeup.missing = shortfall - stretch;
+        }
+    }
+    for (std::size_t index = 0; index < count; ++index) {
+        const Slice& slice = slices[from + index];
         if (slice.chapter != nullptr) {
             chapter_ = slice.chapter;
-        }
-        std::vector<Slice> notes;
-        double notes_height = footnote_space(slice, notes);
-        double gap = empty_ ? 0 : std::max(previous_space_after_, slice.space_before);
-        const bool chain_start = index == 0 || !slices[index - 1].keep_with_next;
-        const double chain = chain_start ? chain_height(slices, index) : slice.height;
-        const double limit = context_.text_bottom() - footnote_height_;
-        const bool chain_fits = cursor_ + gap + chain + notes_height <= limit + 0.01;
-        const bool slice_fits = cursor_ + gap + slice.height + notes_height <= limit + 0.01;
-        if (!empty_ && (!slice_fits || (!chain_fits && chain <= full_height * 0.6))) {
-            close_page();
-            open_page();
-            gap = 0;
-            notes.clear();
-            notes_height = footnote_space(slice, notes);
         }
         if (empty_ && slice.chapter != nullptr && slice.page_break_before) {
             page_.role = PageRole::ChapterOpening;
@@ -258,14 +454,40 @@ void PageBuilder::add(const std::vector<Slice>& slices) {
         if (empty_ && slice.repeat_header) {
             place(*slice.repeat_header, 0);
         }
-        place(slice, gap);
-        if (!notes.empty()) {
+        place(slice, trials_[index].gap + extra[index]);
+        if (trials_[index].new_notes) {
             for (const auto& id : slice.footnotes) {
-                placed_footnotes_.insert(id);
+                if (context_.document.footnotes.count(id) == 0 ||
+                    !placed_footnotes_.insert(id).second) {
+                    continue;
+                }
+                const auto& notes_slices = footnote_slices(id);
+                footnotes_.insert(footnotes_.end(), notes_slices.begin(), notes_slices.end());
             }
-            footnote_height_ += notes_height;
-            footnotes_.insert(footnotes_.end(), notes.begin(), notes.end());
+            footnote_height_ = trials_[index].notes;
         }
+    }
+    page_.makeup.bottom = cursor_;
+    page_.makeup.notes = footnote_height_;
+    if (overflow) {
+        close_page();
+    }
+    return stop;
+}
+
+void PageBuilder::add(const std::vector<Slice>& slices) {
+    keeps_ = page_break_keeps(slices);
+    std::size_t index = 0;
+    while (index < slices.size()) {
+        const Slice& slice = slices[index];
+        if (slice.page_break_before && open_ && !empty_) {
+            page_.makeup.end = slice.chapter != nullptr ? PageEnd::ChapterEnd : PageEnd::PageBreak;
+            close_page();
+        }
+        if (!open_) {
+            open_page();
+        }
+        index = fill_page(slices, index);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "layout/slice.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace stadtsatz::layout {
 
@@ -29,6 +30,27 @@ void translate(LinkArea& area, double dx, double dy) {
     area.y += dy;
 }
 
+bool ends_in_hyphen(const SetLine& line) {
+    // The rightmost text run ends the line; a hyphen added by line breaking reads U+00AD.
+    const TextRun* last = nullptr;
+    for (const PageItem& item : line.items) {
+        if (const auto* run = std::get_if<TextRun>(&item)) {
+            if (last == nullptr || run->x + run->width >= last->x + last->width) {
+                last = run;
+            }
+        }
+    }
+    if (last == nullptr) {
+        return false;
+    }
+    std::string_view text = last->text;
+    while (!text.empty() && text.back() == ' ') {
+        text.remove_suffix(1);
+    }
+    constexpr std::string_view soft_hyphen = "\u00AD";
+    return text.ends_with(soft_hyphen) || text.ends_with('-');
+}
+
 void add_lines(std::vector<Slice>& out, const std::vector<SetLine>& lines, double x, double size,
                double leading, double space_before, double space_after) {
     const double baseline = size * 0.76 + (leading - size) / 2;
@@ -50,9 +72,12 @@ void add_lines(std::vector<Slice>& out, const std::vector<SetLine>& lines, doubl
         if (index + 1 == lines.size()) {
             slice.space_after = space_after;
         }
-        // Keep the first two and the last two lines of a paragraph together.
+        // Keep the first two and the last two lines of a paragraph together, and a word cut
+        // by a hyphen on one page.
         const std::size_t count = lines.size();
-        slice.keep_with_next = count >= 2 && ((index == 0) || (count >= 3 && index + 2 == count));
+        slice.keep_with_next =
+            (count >= 2 && ((index == 0) || (count >= 3 && index + 2 == count))) ||
+            (index + 1 < count && ends_in_hyphen(lines[index]));
         out.push_back(std::move(slice));
     }
 }

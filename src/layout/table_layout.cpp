@@ -354,7 +354,9 @@ void lay_out_table(const model::Table& table, const SourceNode& source, bool gen
         } else if (header_slice) {
             slice.repeat_header = header_slice;
             // Never leave the header alone with a single row at the foot of a page.
-            slice.keep_with_next = row_index == 1 && cells.size() > 3;
+            // Nor a single row alone at the head of the next page.
+            slice.keep_with_next = (row_index == 1 && cells.size() > 3) ||
+                                   (row_index + 2 == cells.size() && cells.size() > 4);
         }
         if (row_index + 1 == cells.size()) {
             slice.space_after = paragraph_gap(*frame.text, false) * 1.3;

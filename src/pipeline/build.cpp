@@ -2,6 +2,7 @@
 
 #include "html/html_writer.hpp"
 #include "layout/layout.hpp"
+#include "layout/page_report.hpp"
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -12,7 +13,9 @@
 #include "resolve/resolve.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <exception>
+#include <fstream>
 #include <new>
 #include <thread>
 #include <unistd.h>
@@ -112,6 +115,17 @@ std::optional<html::PdfDownload> screen_pdf_download(const fs::path& staged_pdf,
                              static_cast<int>(pages.pages.size())};
 }
 
+// With STADTSATZ_PAGE_REPORT set to a folder, writes the page make-up of the edition there
+// as <edition id>.json (for tests and for finding a half-empty page; never into the outputs).
+void write_page_report(const layout::LaidOutDocument& pages, const std::string& edition_id) {
+    const char* folder = std::getenv("STADTSATZ_PAGE_REPORT");
+    if (folder == nullptr || *folder == '\0') {
+        return;
+    }
+    std::ofstream file(fs::path(folder) / (edition_id + ".json"), std::ios::binary);
+    file << layout::page_report_json(pages);
+}
+
 // Runs the stages for one edition into its own `diagnostics`; writes into `output` only when
 // options.write is set. Errors in the manifest or in reading do not stop the references from
 // being resolved: the reader keeps what it could read and names what it left out, so an editor
@@ -161,6 +175,7 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         });
         const auto pages = timings.measure(
             prefix + "layout", [&] { return layout::lay_out(document, diagnostics, &images); });
+        write_page_report(pages, edition.id);
         timings.measure(prefix + "pdf: images after layout", [&] { preparing.join(); });
         timings.record_part(prefix + "Bilder (neben dem Satz)", image_milliseconds);
         diagnostics.append(image_diagnostics);
