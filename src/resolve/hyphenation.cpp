@@ -2,6 +2,7 @@
 
 #include "model/quoted_input.hpp"
 #include "resolve/inline_walk.hpp"
+#include "text/compound_lexicon.hpp"
 #include "text/hyphenator.hpp"
 
 namespace stadtsatz::resolve {
@@ -97,6 +98,8 @@ void hyphenate_document(model::Document& document, model::Diagnostics& diagnosti
     for (auto& [id, footnote] : document.footnotes) {
         hyphenate_blocks(footnote.blocks, hyphenator);
     }
+    // Layout and the PDF writers need no lexicon: its pages leave the build's peak memory.
+    text::CompoundLexicon::release_german_pages();
 }
 
 } // namespace stadtsatz::resolve

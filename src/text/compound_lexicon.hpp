@@ -41,6 +41,10 @@ public:
 
     // The lexicon compiled at build time from the build's word list, read in place.
     static std::shared_ptr<const CompoundLexicon> german();
+    // Gives the pages of german()'s tables back to the system once a build has hyphenated its
+    // text (they are read-only data of the program: a later lookup reads them in again), so
+    // they do not add to the memory the layout and the PDF writers need after them.
+    static void release_german_pages();
 
     // Bit set of noun / other / stem for a known string, 0 for an unknown one.
     int flags(std::string_view latin1_word) const;
