@@ -111,7 +111,14 @@ std::string ContentWriter::heading(const model::Block& block) {
     if (!block.number.empty()) {
         html += "<span class=\"heading-number\">" + escape_text(block.number) + "</span> ";
     }
-    html += inlines(block.inlines) + "</" + tag + ">\n";
+    html += heading_inlines(block.inlines) + "</" + tag + ">\n";
+    return html;
+}
+
+std::string ContentWriter::heading_inlines(const model::Inlines& runs) {
+    soft_hyphens_ = false;
+    std::string html = inlines(runs);
+    soft_hyphens_ = true;
     return html;
 }
 
@@ -226,7 +233,9 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
     for (const auto& run : runs) {
         switch (run.kind) {
         case model::InlineKind::Text:
-            html += escape_text(with_soft_hyphens(run, document_.style.body.hyphenation));
+            html +=
+                escape_text(soft_hyphens_ ? with_soft_hyphens(run, document_.style.body.hyphenation)
+                                          : run.text);
             break;
         case model::InlineKind::Emphasis:
             html += "<em>" + inlines(run.children) + "</em>";

@@ -21,6 +21,9 @@ public:
 
     std::string blocks(const model::Blocks& blocks);
     std::string inlines(const model::Inlines& inlines);
+    // The same without soft hyphens, for headings and titles: they are never hyphenated on
+    // the site (a screen reader may spell a word at a soft hyphen).
+    std::string heading_inlines(const model::Inlines& inlines);
 
     // A field of action with its goals and measures (h2, h3, h4 and measure cards).
     std::string field_of_action(const model::FieldOfAction& field);
@@ -59,6 +62,7 @@ private:
     model::Diagnostics& diagnostics_;
     std::string chapter_id_;
     int last_heading_level_ = 1;
+    bool soft_hyphens_ = true;                       // false while a heading's text is written
     std::vector<std::string> footnote_order_;        // footnote ids by first call
     std::map<std::string, int> footnote_call_count_; // calls so far, per footnote id
 };

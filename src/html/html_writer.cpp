@@ -160,7 +160,7 @@ std::string chapter_content(const model::Chapter& chapter, ContentWriter& writer
     if (!chapter.number.empty()) {
         html += "<span class=\"heading-number\">" + escape_text(chapter.number) + "</span> ";
     }
-    html += writer.inlines(chapter.title) + "</h1>\n";
+    html += writer.heading_inlines(chapter.title) + "</h1>\n";
     html += writer.blocks(chapter.blocks);
     html += writer.footnote_list();
     return html;

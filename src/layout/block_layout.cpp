@@ -250,7 +250,8 @@ void lay_out_heading(const model::Inlines& inlines, const std::string& number, i
     }
     const model::HeadingStyle& heading =
         context.style.headings[static_cast<std::size_t>(std::clamp(level, 1, 6) - 1)];
-    const TextFormat format = context.format(heading);
+    TextFormat format = context.format(heading);
+    format.hyphenation.only_overlong_words = true;
     Paragraph paragraph;
     if (!number.empty() && (heading.numbered || generated)) {
         RunFormat number_format;
@@ -292,7 +293,8 @@ void lay_out_heading(const model::Inlines& inlines, const std::string& number, i
 void lay_out_chapter_title(const model::Chapter& chapter, LayoutContext& context,
                            std::vector<Slice>& out) {
     const model::HeadingStyle& heading = context.style.headings[0];
-    const TextFormat format = context.format(heading);
+    TextFormat format = context.format(heading);
+    format.hyphenation.only_overlong_words = true;
     const double width = context.text_width();
     Slice opening;
     opening.page_break_before = heading.new_page;

@@ -339,6 +339,11 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
                        !text::meets_hyphenation_minima(word, point.offset, minima.word_length,
                                                        minima.left, minima.right);
             });
+            if (minima.only_overlong_words) {
+                for (WordBreak& point : breaks) {
+                    point.penalty += point.hyphenation_point ? emergency_break : 0;
+                }
+            }
         }
         append_word(paragraph, word, breaks, joints, index, context.metrics);
         word.clear();

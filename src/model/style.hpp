@@ -33,6 +33,9 @@ struct HyphenationMinima {
     std::size_t word_length = 6; // shorter words are never hyphenated at a line end
     std::size_t left = 2;        // letters that must stay before the hyphen
     std::size_t right = 3;       // letters that must go to the next line
+    // Headings: a word is hyphenated only when it is wider than the line (an emergency break),
+    // never to even out the spaces.
+    bool only_overlong_words = false;
 };
 
 // How one kind of text looks. Lengths are in PostScript points (1/72 inch).

@@ -34,21 +34,22 @@ text::HyphenationExceptions exceptions_of(const model::Document& document,
     return exceptions;
 }
 
-// Running text only: a heading's words are never split.
+// The hyphenation points of a text run (other inlines are left alone).
+void hyphenate_run(model::Inline& run, const text::Hyphenator& hyphenator) {
+    if (run.kind != model::InlineKind::Text) {
+        return;
+    }
+    run.hyphenation.clear();
+    for (const auto& point : text::hyphenate_text(hyphenator, run.text)) {
+        run.hyphenation.push_back({point.offset, model_kind(point.kind)});
+    }
+}
+
+// Every text run, headings included: layout uses a heading's points only for a word wider than
+// the line (HyphenationMinima::only_overlong_words), and a browser only when it must.
 void hyphenate_blocks(model::Blocks& blocks, const text::Hyphenator& hyphenator) {
     for (auto& block : blocks) {
-        if (block.kind == model::BlockKind::Heading) {
-            continue;
-        }
-        auto set_points = [&](model::Inline& run) {
-            if (run.kind != model::InlineKind::Text) {
-                return;
-            }
-            run.hyphenation.clear();
-            for (const auto& point : text::hyphenate_text(hyphenator, run.text)) {
-                run.hyphenation.push_back({point.offset, model_kind(point.kind)});
-            }
-        };
+        auto set_points = [&](model::Inline& run) { hyphenate_run(run, hyphenator); };
         if (block.kind == model::BlockKind::FieldOfAction) {
             for (auto& paragraph : block.field_of_action->introduction) {
                 for_each_inline(paragraph, set_points);
@@ -93,6 +94,7 @@ void hyphenate_document(model::Document& document, model::Diagnostics& diagnosti
     }
     const text::Hyphenator hyphenator(text::HyphenationOptions{}, std::move(exceptions));
     for (auto& chapter : document.chapters) {
+        for_each_inline(chapter.title, [&](model::Inline& run) { hyphenate_run(run, hyphenator); });
         hyphenate_blocks(chapter.blocks, hyphenator);
     }
     for (auto& [id, footnote] : document.footnotes) {

@@ -3,6 +3,7 @@
 // addresses, standard numbers and dates never break.
 #include "layout/inline_collection.hpp"
 #include "layout/layout_context.hpp"
+#include "layout/line_breaking.hpp"
 #include "layout_test_document.hpp"
 #include "read/style_reader.hpp"
 #include "read_test_files.hpp"
@@ -208,4 +209,44 @@ TEST_CASE("dates and standard numbers stay on one line", "[hyphenation][text]") 
     }
     CHECK_FALSE(text::hyphenate_text(hyphenator, "im Dezember kommt").empty());
     CHECK(laid_out(date).find("Dezember\u00A02026") != std::string::npos);
+}
+
+TEST_CASE("a heading is hyphenated only where a word is wider than the line",
+          "[hyphenation][layout]") {
+    model::Document document;
+    document.style = test::test_style();
+    model::Diagnostics diagnostics;
+    layout::LayoutContext context(document, diagnostics);
+    const std::string text = "Der Integrationsbeirat und die Donaudampfschifffahrtsgesellschaft";
+    model::Inline run = model::make_text(text);
+    const text::Hyphenator hyphenator;
+    for (const auto& point : text::hyphenate_text(hyphenator, text)) {
+        run.hyphenation.push_back({point.offset, model::HyphenationKind::Syllable});
+    }
+    layout::TextFormat format = context.format(document.style.body);
+    format.hyphenation.only_overlong_words = true;
+    auto paragraph = layout::collect_inlines({run}, format, {}, context);
+    layout::finish_paragraph(paragraph);
+    // Its points are there, but priced as emergency breaks ...
+    bool any_point = false;
+    for (const auto& item : paragraph.items) {
+        if (item.kind == layout::ItemKind::Penalty && item.flagged) {
+            any_point = true;
+            CHECK(item.penalty >= layout::emergency_break);
+        }
+    }
+    CHECK(any_point);
+    auto hyphenated_lines = [&](double width) {
+        int count = 0;
+        for (const auto& line : layout::break_lines(paragraph.items, width)) {
+            CHECK(line.natural_width <= width + 0.01);
+            count += line.hyphenated ? 1 : 0;
+        }
+        return count;
+    };
+    // ... so a measure where every word fits breaks between words only (10 pt type: the long
+    // word is about 200 pt wide), and one narrower than the long word hyphenates it rather
+    // than cut it without a hyphen.
+    CHECK(hyphenated_lines(220) == 0);
+    CHECK(hyphenated_lines(120) >= 1);
 }
