@@ -1,6 +1,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/content_folder.hpp"
+#include "text/compound_marking.hpp"
 #include "text/hyphenator.hpp"
 #include "text/normalization.hpp"
 
@@ -26,6 +27,13 @@ Optionen:
   --exceptions DATEI  Ausnahmeliste (Vorgabe: content/trennungen.txt der Publikation im
                       aktuellen oder einem übergeordneten Ordner, falls vorhanden)
   --no-exceptions     keine Ausnahmeliste laden
+  --leichte-sprache   statt der Trennstellen jedes Wort in der Schreibung für Leichte
+                      Sprache ausgeben: lange Zusammensetzungen mit Mediopunkt an den
+                      Wortfugen (Integrations·konzept), nie nach einer Vorsilbe
+  --bindestrich       mit --leichte-sprache: Bindestrich und großer zweiter Teil
+                      (Integrations-Konzept), wie das Netzwerk Leichte Sprache schreibt
+  --mindestlaenge N   mit --leichte-sprache: kürzere Wörter bleiben ganz (Vorgabe: 10
+                      Buchstaben)
   --help              diese Hilfe
 
 Ausnahmeliste: ein Wort je Zeile mit allen erlaubten Trennstellen, „-“ für eine Trennstelle,
@@ -52,7 +60,7 @@ bool load_exceptions(const std::filesystem::path& file, text::HyphenationExcepti
 } // namespace
 
 int run_hyphenate_command(const std::vector<std::string>& arguments) {
-    CommandLine command_line(arguments, {"--separator", "--exceptions"});
+    CommandLine command_line(arguments, {"--separator", "--exceptions", "--mindestlaenge"});
     if (command_line.flag("--help") || command_line.flag("-h")) {
         std::cout << hyphenate_help;
         return exit_success;
@@ -61,11 +69,34 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
     const bool no_exceptions = command_line.flag("--no-exceptions");
     const std::string separator = command_line.value("--separator").value_or("-");
     const auto exceptions_file = command_line.value("--exceptions");
-    if (auto problem = command_line.usage_problem(
-            {"--joints", "--separator", "--exceptions", "--no-exceptions", "--help"}, 0)) {
+    const bool leichte_sprache = command_line.flag("--leichte-sprache");
+    const bool hyphen_mark = command_line.flag("--bindestrich");
+    const auto minimum_letters = command_line.value("--mindestlaenge");
+    if (auto problem = command_line.usage_problem({"--joints", "--separator", "--exceptions",
+                                                   "--no-exceptions", "--leichte-sprache",
+                                                   "--bindestrich", "--mindestlaenge", "--help"},
+                                                  0)) {
         std::cerr << "stadtsatz hyphenate: " << *problem
                   << "\n(stadtsatz hyphenate --help zeigt die Optionen)\n";
         return exit_usage_error;
+    }
+    text::CompoundMarking marking;
+    marking.mark = hyphen_mark ? text::CompoundMark::Hyphen : text::CompoundMark::Mediopunkt;
+    if ((hyphen_mark || minimum_letters) && !leichte_sprache) {
+        std::cerr << "stadtsatz hyphenate: --bindestrich und --mindestlaenge gelten nur mit "
+                     "--leichte-sprache\n";
+        return exit_usage_error;
+    }
+    if (minimum_letters) {
+        const std::string& value = *minimum_letters;
+        const bool digits = !value.empty() && value.size() <= 3 &&
+                            value.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits || std::stoul(value) < 2) {
+            std::cerr << "stadtsatz hyphenate: --mindestlaenge „" << value
+                      << "“ ist keine Zahl von 2 bis 999\n";
+            return exit_usage_error;
+        }
+        marking.minimum_letters = std::stoul(value);
     }
 
     text::HyphenationExceptions exceptions;
@@ -84,7 +115,7 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
         }
     }
     text::HyphenationOptions options;
-    options.classify = joints; // without --joints, every break prints alike
+    options.classify = joints || leichte_sprache; // otherwise every break prints alike
     const text::Hyphenator hyphenator(options, std::move(exceptions));
 
     std::ios::sync_with_stdio(false);
@@ -107,6 +138,11 @@ int run_hyphenate_command(const std::vector<std::string>& arguments) {
             line.remove_suffix(1);
         }
         const std::string_view word = text::to_nfc(line, normalised);
+        if (leichte_sprache) {
+            output += text::mark_compound(hyphenator, word, marking);
+            output += '\n';
+            continue;
+        }
         hyphenator.hyphenate(word, breaks);
         text::append_marked_breaks(output, word, breaks, separator, joint_separator);
         output += '\n';

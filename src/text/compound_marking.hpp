@@ -1,0 +1,32 @@
+#pragma once
+
+#include "text/hyphenator.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace stadtsatz::text {
+
+// How Leichte Sprache shows the parts of a long compound.
+enum class CompoundMark {
+    Mediopunkt, // Hildesheim convention: Integrations·konzept (second part stays lower case)
+    Hyphen,     // Netzwerk Leichte Sprache: Integrations-Konzept (second part capitalised)
+};
+
+// Which compounds are marked, and how.
+struct CompoundMarking {
+    CompoundMark mark = CompoundMark::Mediopunkt;
+    std::size_t minimum_letters = 10;     // shorter words stay whole (Nachbar, Dienstag, Urlaub)
+    std::size_t minimum_part_letters = 3; // no part shorter than this is set apart
+};
+
+// The word with the mark at every compound joint the hyphenator finds (never after a prefix or
+// at a syllable: Verwaltung stays whole), for Leichte Sprache. The editors' exception list of
+// `hyphenator` decides where it lists the word: its "=" joints are marked, a word listed
+// without any stays whole. Words with digits, URLs, abbreviations are returned unchanged;
+// parts between hard hyphens are marked each on its own (E-Mail-Adresse stays as it is).
+std::string mark_compound(const Hyphenator& hyphenator, std::string_view word,
+                          const CompoundMarking& marking);
+
+} // namespace stadtsatz::text
