@@ -282,6 +282,20 @@ std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t
     double y = cursor_;
     double after = previous_space_after_;
     double notes = footnote_height_;
+    // Notes a slice tried at `gap` that ends at `bottom` and brings `added` of footnotes.
+    auto record = [&](const Slice& slice, double gap, double bottom, double added) {
+        trials_.push_back(Trial{gap, bottom, notes + added, added > 0});
+        if (added > 0) {
+            for (const auto& id : slice.footnotes) {
+                if (placed_footnotes_.count(id) == 0) {
+                    pending.push_back(id);
+                }
+            }
+        }
+        y = bottom;
+        after = slice.space_after;
+        notes += added;
+    };
     std::size_t end = from;
     bool overflow = false;
     PageEnd reason = PageEnd::DocumentEnd;
@@ -308,17 +322,7 @@ std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t
             reason = PageEnd::Full;
             break;
         }
-        trials_.push_back(Trial{gap, bottom, notes + added, added > 0});
-        if (added > 0) {
-            for (const auto& id : slice.footnotes) {
-                if (placed_footnotes_.count(id) == 0) {
-                    pending.push_back(id);
-                }
-            }
-        }
-        y = bottom;
-        after = slice.space_after;
-        notes += added;
+        record(slice, gap, bottom, added);
     }
     // A chapter whose last few lines do not fit takes them onto this page when its spaces
     // can shrink by a quarter at most, rather than end with a page of two lines.
@@ -336,17 +340,7 @@ std::size_t PageBuilder::fill_page(const std::vector<Slice>& slices, std::size_t
             const double added =
                 new_footnote_height(slice, !footnotes_.empty() || !pending.empty(), pending);
             const double bottom = y + gap + slice.height;
-            trials_.push_back(Trial{gap, bottom, notes + added, added > 0});
-            if (added > 0) {
-                for (const auto& id : slice.footnotes) {
-                    if (placed_footnotes_.count(id) == 0) {
-                        pending.push_back(id);
-                    }
-                }
-            }
-            y = bottom;
-            after = slice.space_after;
-            notes += added;
+            record(slice, gap, bottom, added);
         }
         double spaces = 0;
         for (const Trial& trial : trials_) {

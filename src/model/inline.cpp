@@ -29,31 +29,11 @@ bool is_external_target(const std::string& target) {
     return false;
 }
 
-std::string plain_text(const Inlines& inlines) {
-    std::string result;
-    for (const auto& run : inlines) {
-        switch (run.kind) {
-        case InlineKind::Text:
-        case InlineKind::Code:
-            result += run.text;
-            break;
-        case InlineKind::SoftBreak:
-        case InlineKind::LineBreak:
-            result += ' ';
-            break;
-        case InlineKind::FootnoteReference:
-            break;
-        default:
-            result += plain_text(run.children);
-            break;
-        }
-    }
-    return result;
-}
-
 namespace {
 
-void append_title_text(const Inlines& inlines, std::string& result) {
+// The characters of `inlines` as plain_text reads them; struck-through runs only with
+// `keep_struck`.
+void append_text(const Inlines& inlines, bool keep_struck, std::string& result) {
     for (const auto& run : inlines) {
         switch (run.kind) {
         case InlineKind::Text:
@@ -65,10 +45,14 @@ void append_title_text(const Inlines& inlines, std::string& result) {
             result += ' ';
             break;
         case InlineKind::FootnoteReference:
+            break;
         case InlineKind::Strikethrough:
+            if (keep_struck) {
+                append_text(run.children, keep_struck, result);
+            }
             break;
         default:
-            append_title_text(run.children, result);
+            append_text(run.children, keep_struck, result);
             break;
         }
     }
@@ -76,9 +60,15 @@ void append_title_text(const Inlines& inlines, std::string& result) {
 
 } // namespace
 
+std::string plain_text(const Inlines& inlines) {
+    std::string result;
+    append_text(inlines, true, result);
+    return result;
+}
+
 std::string title_text(const Inlines& inlines) {
     std::string text;
-    append_title_text(inlines, text);
+    append_text(inlines, false, text);
     std::string result;
     result.reserve(text.size());
     for (char character : text) {
