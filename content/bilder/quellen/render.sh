@@ -2,6 +2,7 @@
 # Renders the sample's figures from their SVG sources into content/bilder/:
 #   prozess.svg    -> ../prozess.png     2400 x 1050
 #   stadtteile.svg -> ../stadtteile.png  2400 x 1215
+#   piktogramme/*.svg -> ../piktogramme/*.png  360 x 360 (30 mm at 300 ppi)
 # 8-bit RGB without alpha (flattened on white), pHYs 300 ppi, recompressed losslessly.
 #
 # Needs the Debian 12 packages librsvg2-bin (rsvg-convert) and optipng, plus python3 and
@@ -41,12 +42,14 @@ for style in Regular Bold; do
     }
 done
 
-render() { # name, expected height at 2400 px width
-    local name="$1" height="$2"
-    rsvg-convert --width 2400 --background-color white --output "$work/$name.png" "$here/$name.svg"
+render() { # name (may hold a folder), expected height at the width [default 2400 px]
+    local name="$1" height="$2" width="${3:-2400}"
+    mkdir -p "$(dirname "$work/$name.png")" "$(dirname "$out/$name.png")"
+    rsvg-convert --width "$width" --height "$height" --background-color white \
+        --output "$work/$name.png" "$here/$name.svg"
     # rsvg-convert flattens on the white background and writes 8-bit RGB; check that, then
     # add pHYs: 300 ppi = 11811 pixels per metre.
-    python3 - "$work/$name.png" 2400 "$height" <<'PY'
+    python3 - "$work/$name.png" "$width" "$height" <<'PY'
 import struct, sys, zlib
 path, width, height = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 data = open(path, "rb").read()
@@ -75,3 +78,7 @@ PY
 
 render prozess 1050
 render stadtteile 1215
+# The pictograms of the Leichte-Sprache edition: square, drawn on a 100-unit grid.
+for source in "$here"/piktogramme/*.svg; do
+    render "piktogramme/$(basename "$source" .svg)" 360 360
+done
