@@ -1,5 +1,6 @@
 #include "html/page_frame.hpp"
 
+#include "html/edition_links.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
 #include "text/german_format.hpp"
@@ -39,7 +40,7 @@ std::string head(const model::Document& document, const Page& page) {
 
 std::string site_header(const model::Document& document, const Page& page) {
     const auto& metadata = document.metadata;
-    std::string html = "<header class=\"site-header\">\n";
+    std::string html = "<header class=\"site-header\">\n" + edition_links(document);
     if (!metadata.sample_notice.empty()) {
         html += "<p class=\"sample-notice\">" + escape_text(metadata.sample_notice) + "</p>\n";
     }

@@ -262,6 +262,21 @@ main {
   padding-bottom: 0.5rem;
 }
 
+.edition-links ul {
+  list-style: none;
+  margin: 0 0 0.5rem;
+  padding: 0;
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: flex-end;
+  gap: 0.25rem 1rem;
+}
+
+.edition-links a {
+  color: var(--accent-text);
+  font-weight: 700;
+}
+
 .sample-notice {
   background: var(--tint);
   color: var(--text-on-tint);

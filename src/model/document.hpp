@@ -50,6 +50,13 @@ struct HyphenationException {
     SourcePosition position;
 };
 
+// Another edition of the same publication, which every page of this edition's site links to.
+struct OtherEdition {
+    std::string id;
+    std::string link_text;   // the link's text, e.g. "Leichte Sprache"
+    std::string site_folder; // its site's folder below out/, e.g. "leichte-sprache/html"
+};
+
 // Everything a writer needs for one edition; readers fill it, resolve completes it.
 struct Document {
     Metadata metadata;
@@ -59,6 +66,11 @@ struct Document {
     std::string accessibility_statement_id;
     std::string edition_id;    // e.g. "standard"
     std::string edition_title; // e.g. "Standardausgabe"
+    // The folder of this edition's site below out/, e.g. "standard/html"; with
+    // `other_editions` it makes the links between the editions' sites.
+    std::string site_folder;
+    std::vector<OtherEdition> other_editions; // in the manifest's order; empty: only this one
+    std::optional<Review> review;             // the edition's <pruefung>, shown in the imprint
     Style style;
     std::vector<Chapter> chapters;
     std::map<std::string, Footnote> footnotes;                // by footnote id

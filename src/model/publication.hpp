@@ -66,6 +66,15 @@ struct Part {
     std::string short_title; // Chapter: kurztitel=, the running header's text; empty: none
 };
 
+// The check of an edition's text by readers it is written for, such as the test group
+// (Prüfgruppe) of a Leichte-Sprache text: <pruefung datum="…" gruppe="…">note</pruefung>.
+struct Review {
+    std::string date;        // ISO date of the check, e.g. "2026-11-18"
+    std::string group;       // who checked, e.g. "Prüfgruppe Leichte Sprache Neu-Ulm"
+    std::string note;        // the element's text, e.g. who the readers were; may be empty
+    SourcePosition position; // the <pruefung> element
+};
+
 // An edition (standard, Leichte Sprache, ...) with its own parts and style.
 struct Edition {
     std::string id;                // folder name under out/
@@ -75,6 +84,15 @@ struct Edition {
     std::string file_stem;         // output file name without extension, e.g. "integrationskonzept"
     std::vector<Part> parts;
     SourcePosition position;
+    // The edition's own cover text (<titel>, <untertitel>, <hinweis> in <ausgabe>) in place
+    // of <metadaten>'s, e.g. the title in Leichte Sprache; empty: the publication's.
+    std::string title_override;
+    std::string subtitle_override;
+    std::string sample_notice_override;
+    // verweistext=: how the sites of the other editions name their link to this one, e.g.
+    // "Leichte Sprache"; empty: `title`.
+    std::string link_text;
+    std::optional<Review> review; // <pruefung>: absent when the manifest records none
 };
 
 // The manifest: what is published, by whom, in which editions.

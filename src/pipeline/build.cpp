@@ -6,6 +6,7 @@
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
 #include "pdf/pdf_writer.hpp"
+#include "pipeline/edition_links.hpp"
 #include "pipeline/output_names.hpp"
 #include "pipeline/staged_output.hpp"
 #include "read/edition_reader.hpp"
@@ -139,6 +140,7 @@ void build_edition(const model::Publication& publication, const model::Edition& 
 
     model::Document document = timings.measure(
         prefix + "read", [&] { return read::read_edition(publication, edition, diagnostics); });
+    link_other_editions(publication, edition, document);
     if (manifest_has_errors) {
         // Parts the manifest could not name are missing without a trace: anchors may be too.
         document.unread_parts.insert(manifest_file_name);

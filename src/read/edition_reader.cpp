@@ -56,6 +56,17 @@ model::Document read_edition(const model::Publication& publication, const model:
     document.accessibility = publication.accessibility;
     document.edition_id = edition.id;
     document.edition_title = edition.title;
+    // An edition's own cover texts (a title in Leichte Sprache) stand for the publication's.
+    if (!edition.title_override.empty()) {
+        document.metadata.title = edition.title_override;
+    }
+    if (!edition.subtitle_override.empty()) {
+        document.metadata.subtitle = edition.subtitle_override;
+    }
+    if (!edition.sample_notice_override.empty()) {
+        document.metadata.sample_notice = edition.sample_notice_override;
+    }
+    document.review = edition.review;
 
     const std::filesystem::path styles_folder(publication.styles_folder);
     const std::filesystem::path style_path = styles_folder / edition.style_file;

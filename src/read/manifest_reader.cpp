@@ -8,6 +8,8 @@
 #include "read/xml_file.hpp"
 #include "read/xml_structure.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace stadtsatz::read {
@@ -30,8 +32,20 @@ const ElementRule metadata_rule{{},
                                  {"hinweis", 0, 1},
                                  {"impressum"}}};
 const ElementRule imprint_rule{{}, {}, {{"zeile", 1, 0}}};
-const ElementRule edition_rule{
-    {"id", "titel", "stil", "dateiname"}, {}, {{"kapitel", 1, 0}, {"massnahmen", 0, 0}}, true};
+// The edition's own cover texts and its review come first (checked in edition_header), then
+// chapters and measures in any order.
+const ElementRule edition_rule{{"id", "titel", "stil", "dateiname"},
+                               {"verweistext"},
+                               {{"titel", 0, 1},
+                                {"untertitel", 0, 1},
+                                {"hinweis", 0, 1},
+                                {"pruefung", 0, 1},
+                                {"kapitel", 1, 0},
+                                {"massnahmen", 0, 0}},
+                               true};
+const ElementRule review_rule{{"datum", "gruppe"}, {}, {}, false, true};
+// The children of <ausgabe> before its parts, in their order.
+constexpr std::string_view edition_header[] = {"titel", "untertitel", "hinweis", "pruefung"};
 const ElementRule chapter_rule{{"datei"}, {"nummeriert", "kurztitel"}, {}};
 const ElementRule measures_rule{{"datei"}, {}, {}};
 
@@ -189,6 +203,15 @@ private:
                                "dateiname=\"" + model::quoted_input(result.file_stem) +
                                    "\" ist ungültig: Buchstaben, Ziffern, '-', '_', '.'");
         }
+        if (element.attribute("verweistext")) {
+            result.link_text = collapse_whitespace(attribute_text(element, "verweistext"));
+            if (result.link_text.empty()) {
+                diagnostics_.error(file_.attribute_position(element, "verweistext"),
+                                   "verweistext=\"\" ist leer: der Text der Links, mit denen "
+                                   "die anderen Ausgaben auf diese verweisen");
+            }
+        }
+        edition_header_elements(element, result);
         std::set<std::string> files;
         for (pugi::xml_node child : element.children()) {
             std::string_view name = child.name();
@@ -236,6 +259,69 @@ private:
                 }
             }
             result.parts.push_back(std::move(part));
+        }
+        return result;
+    }
+
+    // <titel>, <untertitel>, <hinweis> and <pruefung> of an edition: before its first part,
+    // in that order (the rule lets parts come in any order, so the order is checked here).
+    void edition_header_elements(pugi::xml_node element, model::Edition& result) {
+        bool part_seen = false;
+        std::size_t next_header = 0; // the first header element still allowed here
+        for (pugi::xml_node child : element.children()) {
+            if (child.type() != pugi::node_element) {
+                continue;
+            }
+            const std::string_view name = child.name();
+            if (name == "kapitel" || name == "massnahmen") {
+                part_seen = true;
+                continue;
+            }
+            const auto* found =
+                std::find(std::begin(edition_header), std::end(edition_header), name);
+            if (found == std::end(edition_header)) {
+                continue; // unknown: the rule reported it
+            }
+            const auto index = static_cast<std::size_t>(found - std::begin(edition_header));
+            if (part_seen || index < next_header) {
+                diagnostics_.error(file_.position(child),
+                                   "<" + std::string(name) +
+                                       "> steht in <ausgabe> an der falschen Stelle; "
+                                       "Reihenfolge: <titel>, <untertitel>, <hinweis>, "
+                                       "<pruefung>, dann <kapitel> und <massnahmen>");
+            }
+            next_header = std::max(next_header, index + 1);
+            if (name == "titel") {
+                result.title_override = text(child);
+            } else if (name == "untertitel") {
+                result.subtitle_override = text(child);
+            } else if (name == "hinweis") {
+                result.sample_notice_override = text(child);
+            } else if (!result.review) {
+                result.review = review(child);
+            }
+        }
+    }
+
+    // <pruefung datum="JJJJ-MM-TT" gruppe="…">optional note</pruefung>
+    model::Review review(pugi::xml_node element) {
+        check_element(file_, element, review_rule, diagnostics_);
+        model::Review result;
+        result.position = file_.position(element);
+        result.date = attribute_text(element, "datum");
+        result.group = collapse_whitespace(attribute_text(element, "gruppe"));
+        result.note = element_text(element);
+        if (element.attribute("datum") && !is_iso_date(result.date)) {
+            diagnostics_.error(file_.attribute_position(element, "datum"),
+                               "datum=\"" + model::quoted_input(result.date) +
+                                   "\" in <pruefung> ist kein Datum in der Form JJJJ-MM-TT, "
+                                   "z. B. 2026-11-18");
+            result.date.clear();
+        }
+        if (element.attribute("gruppe") && result.group.empty()) {
+            diagnostics_.error(file_.attribute_position(element, "gruppe"),
+                               "gruppe=\"\" in <pruefung> ist leer: wer den Text geprüft hat, "
+                               "z. B. die Prüfgruppe");
         }
         return result;
     }
