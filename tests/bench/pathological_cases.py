@@ -174,7 +174,7 @@ def make_publication(root, repository, files):
         element = "massnahmen" if relative.endswith(".xml") else "kapitel"
         entries.append(f'    <{element} datei="{relative}"/>')
     manifest = (Path(repository) / "content" / "publikation.xml").read_text(encoding="utf-8")
-    manifest = re.sub(r"<ausgabe .*?</ausgabe>",
+    manifest = re.sub(r"<ausgabe .*</ausgabe>",  # every edition: one
                       '<ausgabe id="probe" titel="Probe" stil="standard.xml" dateiname="probe">\n'
                       + "\n".join(entries) + "\n  </ausgabe>", manifest, flags=re.S)
     (content / "publikation.xml").write_text(manifest, encoding="utf-8")

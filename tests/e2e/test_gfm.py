@@ -61,7 +61,7 @@ lines = CHAPTER.splitlines()
 first_ziele = lines.index("## Ziele") + 1
 second_ziele = len(lines) - lines[::-1].index("## Ziele")
 manifest = (REPOSITORY / "content" / "publikation.xml").read_text(encoding="utf-8")
-manifest = re.sub(r"<ausgabe .*?</ausgabe>",
+manifest = re.sub(r"<ausgabe .*</ausgabe>",  # every edition: one
                   '<ausgabe id="gfm" titel="GFM-Probe" stil="standard.xml" dateiname="gfm">\n'
                   '    <kapitel datei="kapitel/01.md"/>\n  </ausgabe>', manifest, flags=re.S)
 (content / "publikation.xml").write_text(manifest, encoding="utf-8")

@@ -51,7 +51,7 @@ for index, name in enumerate(PICTURES):
         encoding="utf-8")
     chapters.append(f'    <kapitel datei="{chapter}"/>')
 manifest = (REPOSITORY / "content" / "publikation.xml").read_text(encoding="utf-8")
-manifest = re.sub(r"<ausgabe .*?</ausgabe>",
+manifest = re.sub(r"<ausgabe .*</ausgabe>",  # every edition: one
                   '<ausgabe id="bilder" titel="Bildprobe" stil="standard.xml" dateiname="bilder">\n'
                   + "\n".join(chapters) + "\n  </ausgabe>", manifest, flags=re.S)
 (content / "publikation.xml").write_text(manifest, encoding="utf-8")

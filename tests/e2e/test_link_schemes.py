@@ -4,7 +4,8 @@ the site (href) nor the PDFs (/URI)."""
 import re
 import shutil
 
-from e2e import REPOSITORY, STADTSATZ, check, chapter_files, finish, fresh_folder, run
+from e2e import (REPOSITORY, STADTSATZ, check, chapter_files, finish, fresh_folder, output_paths,
+                 run)
 
 # One paragraph per form; each must be reported at its own line.
 BAD_LINKS = [
@@ -106,7 +107,7 @@ for target in ("https://www.neu-ulm.de/", "mailto:info@neu-ulm.de", "tel:+497317
     check(f'href="{target}"' in site, f"the site links {target}")
 pdfs = sorted(out.rglob("*.pdf"))
 check(len(pdfs) >= 2, "both PDFs are written")
-screen_pdf = [pdf for pdf in pdfs if not pdf.stem.endswith("-druck")][0]
+screen_pdf = output_paths(out, root / "content")[1]  # the edition with the links
 plain = screen_pdf.with_suffix(".qdf")
 run("qpdf", "--qdf", "--object-streams=disable", screen_pdf, plain)
 for target in ("https://www.neu-ulm.de/", "mailto:info@neu-ulm.de", "tel:+497317050"):
