@@ -2,6 +2,7 @@
 
 #include "html/edition_links.hpp"
 #include "html/html_escape.hpp"
+#include "html/language_level.hpp"
 #include "html/link_targets.hpp"
 #include "text/german_format.hpp"
 
@@ -13,6 +14,7 @@ std::string head(const model::Document& document, const Page& page) {
     std::string html = "<head>\n<meta charset=\"utf-8\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     html += "<title>" + escape_text(page.title) + "</title>\n";
+    html += language_level_meta(document.style.language_level);
     if (!metadata.subject.empty()) {
         html +=
             "<meta name=\"description\" content=\"" + escape_attribute(metadata.subject) + "\">\n";
@@ -41,6 +43,7 @@ std::string head(const model::Document& document, const Page& page) {
 std::string site_header(const model::Document& document, const Page& page) {
     const auto& metadata = document.metadata;
     std::string html = "<header class=\"site-header\">\n" + edition_links(document);
+    html += language_level_notice(document.style.language_level);
     if (!metadata.sample_notice.empty()) {
         html += "<p class=\"sample-notice\">" + escape_text(metadata.sample_notice) + "</p>\n";
     }

@@ -277,6 +277,11 @@ main {
   font-weight: 700;
 }
 
+.language-level {
+  font-weight: 700;
+  margin: 0 0 0.5rem;
+}
+
 .sample-notice {
   background: var(--tint);
   color: var(--text-on-tint);

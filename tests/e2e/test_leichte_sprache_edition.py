@@ -126,6 +126,26 @@ for edition in editions:
                                  f"edition's site: {sorted(map(str, targets))}")
         pages_checked += 1
     check(pages_checked >= 3, f"{edition.get('id')}: pages checked ({pages_checked})")
+# Every page states its edition's level, from the style's sprachstufe= (default standard):
+# a meta element on every page, and a visible line on the pages in plain language.
+import xml.etree.ElementTree as ElementTree  # noqa: E402
+
+NOTICES = {"leichte-sprache": "Dieser Text ist in Leichter Sprache.",
+           "einfache-sprache": "Dieser Text ist in Einfacher Sprache."}
+levels = set()
+for edition in editions:
+    style = ElementTree.parse(REPOSITORY / "styles" / edition.get("stil")).getroot()
+    level = style.get("sprachstufe", "standard")
+    levels.add(level)
+    for page in sorted(outputs(edition)[2].glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        check(f'<meta name="sprachstufe" content="{level}">' in text,
+              f"{edition.get('id')}/html/{page.name} states the level {level} in a meta element")
+        notice = NOTICES.get(level)
+        check((notice in text) if notice else ('class="language-level"' not in text),
+              f"{edition.get('id')}/html/{page.name}: the visible level line is right for {level}")
+check(levels == {"standard", "leichte-sprache"}, f"the editions' levels: {levels}")
+
 # Labels: the standard site names the LS site "Leichte Sprache"; the LS site's link back
 # has the standard edition's verweistext.
 parser = Links()
