@@ -279,7 +279,8 @@ main {
 
 .language-level {
   font-weight: 700;
-  margin: 0 0 0.5rem;
+  margin-top: 0;
+  margin-bottom: 0.5rem;
 }
 
 .sample-notice {
