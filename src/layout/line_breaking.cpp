@@ -224,6 +224,11 @@ private:
         }
         line.stretch = (end.stretch - start.stretch) * options_.stretch_in_badness;
         line.shrink = end.shrink - start.shrink;
+        if (options_.ragged_stretch > 0) {
+            // Fixed word spaces; the stretch sits at the line's end.
+            line.stretch = options_.ragged_stretch;
+            line.shrink = 0;
+        }
         if (from.start < items_.size() && items_[from.start].kind == ItemKind::Box) {
             line.protrusion_left = items_[from.start].protrusion_left;
         }
