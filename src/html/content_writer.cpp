@@ -266,16 +266,10 @@ std::string ContentWriter::paragraph_inlines(const model::Inlines& runs) {
         return inlines(runs);
     }
     last_word_.clear();
-    std::string html = "<span class=\"satz\">";
-    for (const auto& run : runs) {
-        // Sentences split only at spaces of the paragraph's own text, so the spans nest
-        // with emphasis and links.
-        split_sentences_ = run.kind == model::InlineKind::Text;
-        model::Inlines one{run};
-        html += inlines(one);
-        split_sentences_ = false;
-    }
-    return html + "</span>";
+    split_sentences_ = true;
+    std::string html = "<span class=\"satz\">" + inlines(runs) + "</span>";
+    split_sentences_ = false;
+    return html;
 }
 
 std::string ContentWriter::picture_column(const model::Blocks& blocks, std::size_t& index) {
@@ -300,13 +294,18 @@ std::string ContentWriter::picture_column(const model::Blocks& blocks, std::size
 
 std::string ContentWriter::inlines(const model::Inlines& runs) {
     std::string html;
-    for (const auto& run : runs) {
+    // Sentences split only in the paragraph's own text (not inside emphasis or links), so
+    // the sentence spans nest with them.
+    const bool top = split_sentences_;
+    split_sentences_ = false;
+    for (std::size_t index = 0; index < runs.size(); ++index) {
+        const model::Inline& run = runs[index];
         switch (run.kind) {
         case model::InlineKind::Text: {
             const std::string text =
                 soft_hyphens_ ? with_soft_hyphens(run, document_.style.body.hyphenation) : run.text;
-            html += split_sentences_ ? sentences_of(text, last_word_) : escape_text(text);
-            if (!split_sentences_ && document_.style.setting.sentence_per_line) {
+            html += top ? sentences_of(text, last_word_) : escape_text(text);
+            if (!top && document_.style.setting.sentence_per_line) {
                 const std::size_t space = run.text.rfind(' ');
                 last_word_ =
                     space == std::string::npos ? last_word_ + run.text : run.text.substr(space + 1);
@@ -330,6 +329,13 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
             break;
         case model::InlineKind::SoftBreak:
             html += "\n";
+            if (top && index + 1 < runs.size() && runs[index + 1].kind == model::InlineKind::Text) {
+                const std::string& next = runs[index + 1].text;
+                if (text::ends_sentence(last_word_, next.substr(0, next.find(' ')))) {
+                    html += "</span><span class=\"satz\">";
+                }
+            }
+            last_word_.clear();
             break;
         case model::InlineKind::LineBreak:
             html += "<br>\n";
@@ -339,6 +345,7 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
             break;
         }
     }
+    split_sentences_ = top;
     return html;
 }
 

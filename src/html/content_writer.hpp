@@ -69,7 +69,7 @@ private:
     std::string chapter_id_;
     int last_heading_level_ = 1;
     bool soft_hyphens_ = true;     // false while a heading's text is written
-    bool split_sentences_ = false; // true while a paragraph's top-level text is written
+    bool split_sentences_ = false; // true while a paragraph's own inlines are written
     std::string last_word_;        // the text since the last space, while splitting sentences
     std::vector<std::string> footnote_order_;        // footnote ids by first call
     std::map<std::string, int> footnote_call_count_; // calls so far, per footnote id

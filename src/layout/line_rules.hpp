@@ -9,9 +9,11 @@ namespace stadtsatz::layout {
 // possessive, number) and before a sentence's last word: taken only when a line has no other
 // break (the emergency pass).
 inline constexpr double word_group_penalty = 8000;
-// Penalties (negative: a bonus) of a break after a comma or before a conjunction.
-inline constexpr double clause_end_penalty = -60;
-inline constexpr double conjunction_penalty = -30;
+// Penalties (negative: a bonus) of a break after a comma or before a conjunction: with the
+// ragged breaker's line-end stretch of an eighth of the measure, a line ending there is
+// preferred when it is at least about four fifths full.
+inline constexpr double clause_end_penalty = -200;
+inline constexpr double conjunction_penalty = -150;
 
 // Applies the style's line rules to a collected paragraph: with `sentence_per_line`, the space
 // after each sentence end becomes a forced line break; with `word_groups`, penalties before

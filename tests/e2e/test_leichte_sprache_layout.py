@@ -91,13 +91,16 @@ def font_sizes(pdf):
     return sizes
 
 
-def check_fonts(pdf, name):
+def check_fonts(pdf, name, style):
     fonts = run("pdffonts", pdf).stdout.splitlines()[2:]
     names = [line.split()[0] for line in fonts if line.strip()]
     check(names, f"{name}: pdffonts lists fonts")
     for font in names:
         check("Sans" in font and "Serif" not in font and "Mono" not in font,
               f"{name}: font {font} is not a sans-serif")
+        if style.get("betonung") == "fett":
+            check("Italic" not in font and "Oblique" not in font,
+                  f"{name}: italic font {font} in a style without italics")
     sizes = font_sizes(pdf)
     check(sizes, f"{name}: the content streams set font sizes")
     small = sorted({round(size, 2) for size in sizes if size < 14 - 0.01})
@@ -167,7 +170,7 @@ def check_edition(pdf_folder, stem, style, name):
         if not pdf.is_file():
             continue
         label = f"{name} {pdf.name}"
-        check_fonts(pdf, label)
+        check_fonts(pdf, label, style)
         check_lines(pdf, label)
         check_picture_column(pdf, label, style)
     site = pdf_folder / "html"
