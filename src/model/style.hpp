@@ -69,6 +69,20 @@ struct PrintSettings {
     SourcePosition position;           // the profil= attribute, for errors found later
 };
 
+// The level of language an edition is written in (<stil sprachstufe>): the plain-language
+// checker runs on editions of the two plain levels, and the HTML says the level.
+enum class LanguageLevel {
+    Standard,        // standard
+    EinfacheSprache, // einfache-sprache
+    LeichteSprache,  // leichte-sprache
+};
+
+// The style's values for the plain-language checker (<sprachpruefung>).
+struct PlainLanguageLimits {
+    std::size_t sentence_words = 0;     // more words are too many; 0: 10 (Leichte), 15 (Einfache)
+    std::size_t long_word_letters = 13; // an unsplit compound of this many letters is too long
+};
+
 // Everything that decides the look of one edition, in PDF and HTML alike.
 struct Style {
     std::string name;
@@ -100,6 +114,8 @@ struct Style {
     bool typography = true; // German quotes, dashes and no-break spaces (resolve/text_preparation)
     TextSetting setting;    // alignment, emphasis, sentence and word-group breaks
     PictureColumn picture_column;
+    LanguageLevel language_level = LanguageLevel::Standard;
+    PlainLanguageLimits plain_language;
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
 };
 

@@ -88,6 +88,31 @@ void warn_below_minimum(const XmlFile& file, pugi::xml_node root, const model::S
     }
 }
 
+// Leichte Sprache asks for body text of at least 14 pt on 1.5 line spacing (DIN SPEC 33429):
+// warns about a style of that level whose text is smaller or tighter.
+void check_plain_language_text(const XmlFile& file, pugi::xml_node root, const model::Style& style,
+                               model::Diagnostics& diagnostics) {
+    if (style.language_level != model::LanguageLevel::LeichteSprache) {
+        return;
+    }
+    pugi::xml_node text = root;
+    for (pugi::xml_node element : root.children("textstil")) {
+        if (attribute_text(element, "art") == "text") {
+            text = element;
+        }
+    }
+    if (style.body.size < 14 - 1e-9) {
+        diagnostics.warning(file.attribute_position(text, "groesse"),
+                            "Leichte Sprache braucht Text von mindestens 14 pt (DIN SPEC 33429); "
+                            "dieser Stil setzt den Text kleiner");
+    }
+    if (style.body.leading < 1.5 * style.body.size - 1e-9) {
+        diagnostics.warning(file.attribute_position(text, "zeilenabstand"),
+                            "Leichte Sprache braucht mindestens 1,5-fachen Zeilenabstand: "
+                            "zeilenabstand ist kleiner als 1,5 × groesse");
+    }
+}
+
 } // namespace
 
 void read_text_setting(const XmlFile& file, pugi::xml_node root, model::Style& style,
@@ -122,6 +147,7 @@ void read_text_setting(const XmlFile& file, pugi::xml_node root, model::Style& s
     if (pugi::xml_node column = root.child("bildspalte")) {
         read_picture_column(file, column, style, diagnostics);
     }
+    check_plain_language_text(file, root, style, diagnostics);
 }
 
 } // namespace stadtsatz::read
