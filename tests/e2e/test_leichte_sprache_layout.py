@@ -26,8 +26,8 @@ PREPOSITIONS = {"in", "an", "auf", "mit", "von", "zu", "für", "bei", "nach", "a
                 "bis", "seit", "ab", "am", "im", "zum", "zur", "beim", "vom", "ins", "ans"}
 # Abbreviations that end in a full stop inside a sentence (lower case).
 ABBREVIATIONS = {"z.", "b.", "d.", "h.", "u.", "a.", "o.", "s.", "nr.", "dr.", "prof.", "str.",
-                 "bzw.", "ca.", "vgl.", "tel.", "abs.", "st.", "mio.", "mrd.", "ggf.", "evtl.",
-                 "inkl.", "usw.", "etc."}
+                 "bzw.", "ca.", "vgl.", "tel.", "abs.", "art.", "st.", "mio.", "mrd.", "ggf.",
+                 "evtl.", "inkl.", "usw.", "etc.", "hr.", "fr.", "sog.", "insb.", "bspw."}
 HAS_LETTER = re.compile(r"[^\W\d_]")
 OPENING = "„\"([»«‚“'"
 CLOSING = "“”\")]«»‘’'"
@@ -120,7 +120,11 @@ def check_lines(pdf, name):
         for position in range(len(texts) - 1):
             check(not ends_sentence(texts[position], texts[position + 1]),
                   f"{where}: a sentence starts inside the line, after '{texts[position]}'")
-        if core(last).lower() in ARTICLES | PREPOSITIONS and not core(last).endswith("."):
+        # A word group broken after its article or preposition: another line of the same
+        # block follows (a heading "So lief die Konferenz ab" may end in a verb particle).
+        continues = (index + 1 < len(lines) and lines[index + 1][0] == page and
+                     lines[index + 1][1] == block)
+        if core(last).lower() in ARTICLES | PREPOSITIONS and continues:
             check(False, f"{where} ends in the article or preposition '{last}'")
         if index > 0:
             previous_page, previous_block, previous_words = lines[index - 1]
