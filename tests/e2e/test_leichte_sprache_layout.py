@@ -165,7 +165,7 @@ def check_picture_column(pdf, name, style):
     for page in pages_with_images:
         edges = left_edges.get(page, [])
         check(len(set(edges)) >= 2,
-              f"{name} page {page}: text beside the pictogram is indented (left edges {sorted(set(edges))})")
+              f"{name} page {page}: text beside the pictogram is not indented (left edges {sorted(set(edges))})")
 
 
 def check_edition(pdf_folder, stem, style, name):
