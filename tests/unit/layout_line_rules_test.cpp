@@ -163,3 +163,18 @@ TEST_CASE("ragged breaking keeps word spaces natural and balances the line ends"
     // Within the tolerance (1000) of the line-end stretch: badness 100 r³ ≤ 1000, r ≤ 2.15.
     CHECK(shortest >= 200 - 2.16 * 25);
 }
+
+TEST_CASE("with umbruch=wortgruppen a sentence's last word never stands alone") {
+    const std::string text = "Die Gruppe trifft sich jeden Monat im Saal und redet dort lange.";
+    model::TextSetting setting;
+    setting.word_groups = true;
+    bool alone_without_rule = false;
+    for (double width = 120; width <= 400; width += 4) {
+        INFO(width);
+        const auto grouped = broken(text, setting, width);
+        CHECK(grouped.back().find(' ') != std::string::npos);
+        const auto plain = broken(text, model::TextSetting{}, width);
+        alone_without_rule = alone_without_rule || plain.back().find(' ') == std::string::npos;
+    }
+    CHECK(alone_without_rule); // the rule decides at some of these widths
+}
