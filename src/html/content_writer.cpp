@@ -3,11 +3,40 @@
 #include "html/html_escape.hpp"
 #include "html/soft_hyphens.hpp"
 #include "model/link_schemes.hpp"
+#include "text/word_groups.hpp"
 
 #include <algorithm>
 
 namespace stadtsatz::html {
 namespace {
+
+// `text` escaped, with "</span><span class="satz">" at each space that ends a sentence;
+// `last_word` is the text since the last space before `text`, and becomes the one after it.
+std::string sentences_of(const std::string& text, std::string& last_word) {
+    std::string html;
+    std::size_t start = 0; // of the current word in `text`
+    for (std::size_t index = 0; index <= text.size(); ++index) {
+        if (index < text.size() && text[index] != ' ') {
+            continue;
+        }
+        const std::string word = last_word + text.substr(start, index - start);
+        html += escape_text(text.substr(start, index - start));
+        if (index == text.size()) {
+            last_word = word;
+            break;
+        }
+        std::size_t next_end = text.find(' ', index + 1);
+        const std::string next = text.substr(
+            index + 1, (next_end == std::string::npos ? text.size() : next_end) - index - 1);
+        html += ' ';
+        if (!next.empty() && text::ends_sentence(word, next)) {
+            html += "</span><span class=\"satz\">";
+        }
+        last_word.clear();
+        start = index + 1;
+    }
+    return html;
+}
 
 // The class of a code block from its fence's info string: "language-" and the first word,
 // as cmark-gfm writes it; nothing without an info string.
@@ -68,8 +97,12 @@ int ContentWriter::claim_heading_level(int requested, const model::SourcePositio
 
 std::string ContentWriter::blocks(const model::Blocks& blocks) {
     std::string html;
-    for (const auto& item : blocks) {
-        html += block(item);
+    for (std::size_t index = 0; index < blocks.size(); ++index) {
+        if (std::string column = picture_column(blocks, index); !column.empty()) {
+            html += column;
+            continue;
+        }
+        html += block(blocks[index]);
     }
     return html;
 }
@@ -77,7 +110,7 @@ std::string ContentWriter::blocks(const model::Blocks& blocks) {
 std::string ContentWriter::block(const model::Block& block) {
     switch (block.kind) {
     case model::BlockKind::Paragraph:
-        return "<p>" + inlines(block.inlines) + "</p>\n";
+        return "<p>" + paragraph_inlines(block.inlines) + "</p>\n";
     case model::BlockKind::Heading:
         return heading(block);
     case model::BlockKind::List:
@@ -161,9 +194,9 @@ std::string ContentWriter::list_item(const model::Blocks& item, model::TaskState
             if (index > 0) {
                 html += "\n";
             }
-            html += prefix + inlines(child.inlines);
+            html += prefix + paragraph_inlines(child.inlines);
         } else if (child.kind == model::BlockKind::Paragraph) {
-            html += "\n<p>" + prefix + inlines(child.inlines) + "</p>";
+            html += "\n<p>" + prefix + paragraph_inlines(child.inlines) + "</p>";
         } else {
             html += "\n" + block(child);
             if (html.back() == '\n') {
@@ -228,15 +261,57 @@ std::string ContentWriter::figure(const model::Image& image) {
     return html;
 }
 
+std::string ContentWriter::paragraph_inlines(const model::Inlines& runs) {
+    if (!document_.style.setting.sentence_per_line) {
+        return inlines(runs);
+    }
+    last_word_.clear();
+    split_sentences_ = true;
+    std::string html = "<span class=\"satz\">" + inlines(runs) + "</span>";
+    split_sentences_ = false;
+    return html;
+}
+
+std::string ContentWriter::picture_column(const model::Blocks& blocks, std::size_t& index) {
+    const auto is_text = [](const model::Block& block) {
+        return block.kind == model::BlockKind::Paragraph || block.kind == model::BlockKind::List;
+    };
+    const model::Block& picture = blocks[index];
+    if (!document_.style.picture_column.enabled || picture.kind != model::BlockKind::Image ||
+        !picture.image || index + 1 >= blocks.size() || !is_text(blocks[index + 1])) {
+        return {};
+    }
+    std::string html = "<div class=\"bildspalte\">\n" + figure(*picture.image) +
+                       "<div class=\"bildspalte-text\">\n";
+    std::size_t next = index + 1;
+    while (next < blocks.size() && is_text(blocks[next])) {
+        html += block(blocks[next]);
+        ++next;
+    }
+    index = next - 1;
+    return html + "</div>\n</div>\n";
+}
+
 std::string ContentWriter::inlines(const model::Inlines& runs) {
     std::string html;
-    for (const auto& run : runs) {
+    // Sentences split only in the paragraph's own text (not inside emphasis or links), so
+    // the sentence spans nest with them.
+    const bool top = split_sentences_;
+    split_sentences_ = false;
+    for (std::size_t index = 0; index < runs.size(); ++index) {
+        const model::Inline& run = runs[index];
         switch (run.kind) {
-        case model::InlineKind::Text:
-            html +=
-                escape_text(soft_hyphens_ ? with_soft_hyphens(run, document_.style.body.hyphenation)
-                                          : run.text);
+        case model::InlineKind::Text: {
+            const std::string text =
+                soft_hyphens_ ? with_soft_hyphens(run, document_.style.body.hyphenation) : run.text;
+            html += top ? sentences_of(text, last_word_) : escape_text(text);
+            if (!top && document_.style.setting.sentence_per_line) {
+                const std::size_t space = run.text.rfind(' ');
+                last_word_ =
+                    space == std::string::npos ? last_word_ + run.text : run.text.substr(space + 1);
+            }
             break;
+        }
         case model::InlineKind::Emphasis:
             html += "<em>" + inlines(run.children) + "</em>";
             break;
@@ -254,6 +329,13 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
             break;
         case model::InlineKind::SoftBreak:
             html += "\n";
+            if (top && index + 1 < runs.size() && runs[index + 1].kind == model::InlineKind::Text) {
+                const std::string& next = runs[index + 1].text;
+                if (text::ends_sentence(last_word_, next.substr(0, next.find(' ')))) {
+                    html += "</span><span class=\"satz\">";
+                }
+            }
+            last_word_.clear();
             break;
         case model::InlineKind::LineBreak:
             html += "<br>\n";
@@ -263,6 +345,7 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
             break;
         }
     }
+    split_sentences_ = top;
     return html;
 }
 

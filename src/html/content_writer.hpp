@@ -38,6 +38,12 @@ public:
 
 private:
     std::string block(const model::Block& block);
+    // A paragraph's inlines; with the style's satzanfang="neue-zeile", each sentence in a
+    // <span class="satz"> that the stylesheet sets as a line of its own.
+    std::string paragraph_inlines(const model::Inlines& inlines);
+    // With the style's <bildspalte>: a picture followed by text blocks from `index` on, as a
+    // grid of the picture and that text; advances `index` past them. Empty otherwise.
+    std::string picture_column(const model::Blocks& blocks, std::size_t& index);
     std::string heading(const model::Block& block);
     std::string list(const model::Block& block);
     // One item of a list: a task's checkbox first; a tight item's paragraphs without <p>.
@@ -62,7 +68,9 @@ private:
     model::Diagnostics& diagnostics_;
     std::string chapter_id_;
     int last_heading_level_ = 1;
-    bool soft_hyphens_ = true;                       // false while a heading's text is written
+    bool soft_hyphens_ = true;     // false while a heading's text is written
+    bool split_sentences_ = false; // true while a paragraph's own inlines are written
+    std::string last_word_;        // the text since the last space, while splitting sentences
     std::vector<std::string> footnote_order_;        // footnote ids by first call
     std::map<std::string, int> footnote_call_count_; // calls so far, per footnote id
 };

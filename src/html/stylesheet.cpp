@@ -1,6 +1,7 @@
 #include "html/stylesheet.hpp"
 
 #include "html/colour_contrast.hpp"
+#include "html/text_setting_css.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -561,6 +562,7 @@ thead th {
            ";\n}\n";
     css += "\npre {\n  font-size: " + number(std::max(style.code.size / body_size, 0.875)) +
            "rem;\n  line-height: " + line_height(style.code) + ";\n}\n";
+    css += text_setting_rules(style);
     return css;
 }
 

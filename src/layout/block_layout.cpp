@@ -4,6 +4,7 @@
 #include "layout/inline_collection.hpp"
 #include "layout/list_bullets.hpp"
 #include "layout/measure_layout.hpp"
+#include "layout/picture_column.hpp"
 #include "layout/table_layout.hpp"
 
 #include <algorithm>
@@ -228,8 +229,10 @@ void lay_out_paragraph(const model::Inlines& inlines, const model::TextStyle& te
                        std::vector<Slice>& out) {
     const TextFormat format = context.format(text_style);
     Paragraph paragraph = collect_inlines(inlines, format, source, context);
-    const auto lines =
-        typeset(std::move(paragraph), frame.width, LineAlignment::Justify, context.metrics);
+    const LineAlignment alignment = context.style.setting.alignment == model::TextAlignment::Left
+                                        ? LineAlignment::Left
+                                        : LineAlignment::Justify;
+    const auto lines = typeset(std::move(paragraph), frame.width, alignment, context.metrics);
     const double gap = paragraph_gap(text_style, frame.tight);
     add_lines(out, lines, frame.left, format.size, format.leading,
               std::max(gap, text_style.space_before), gap);
@@ -345,10 +348,25 @@ void lay_out_chapter_title(const model::Chapter& chapter, LayoutContext& context
     out.push_back(rule_slice);
 }
 
-void lay_out_blocks(const model::Blocks& blocks, const Frame& frame, LayoutContext& context,
-                    std::vector<Slice>& out) {
-    for (auto block_iterator = blocks.begin(); block_iterator != blocks.end(); ++block_iterator) {
+namespace {
+
+// Lays out blocks [begin, end) of `blocks`.
+void lay_out_range(const model::Blocks& blocks, std::size_t begin, std::size_t end,
+                   const Frame& frame, LayoutContext& context, std::vector<Slice>& out) {
+    for (auto block_iterator = blocks.begin() + static_cast<long>(begin);
+         block_iterator != blocks.begin() + static_cast<long>(end); ++block_iterator) {
         const model::Block& block = *block_iterator;
+        const auto index = static_cast<std::size_t>(block_iterator - blocks.begin());
+        if (const std::size_t text_end = picture_column_end(blocks, index, frame, context);
+            text_end > index) {
+            // A pictogram beside its text: the text in a narrower frame, then the picture.
+            const std::size_t first = out.size();
+            lay_out_range(blocks, index + 1, text_end, picture_column_text_frame(frame, context),
+                          context, out);
+            place_picture_column(block, first, frame, context, out);
+            block_iterator += static_cast<long>(text_end - index - 1);
+            continue;
+        }
         switch (block.kind) {
         case model::BlockKind::Paragraph: {
             const std::size_t first = out.size();
@@ -393,6 +411,13 @@ void lay_out_blocks(const model::Blocks& blocks, const Frame& frame, LayoutConte
             break;
         }
     }
+}
+
+} // namespace
+
+void lay_out_blocks(const model::Blocks& blocks, const Frame& frame, LayoutContext& context,
+                    std::vector<Slice>& out) {
+    lay_out_range(blocks, 0, blocks.size(), frame, context, out);
 }
 
 } // namespace stadtsatz::layout

@@ -26,6 +26,8 @@ double place_text(Page& page, LayoutContext& context, const std::string& text,
     finish_paragraph(paragraph);
     const auto lines = typeset(std::move(paragraph), width, LineAlignment::Left, context.metrics);
     std::vector<Slice> slices;
+    // A size raised to the style's mindestgroesse keeps lines apart.
+    leading = std::max(leading, format.size * 1.2);
     add_lines(slices, lines, 0, format.size, leading, 0, 0);
     double y = top;
     for (const Slice& slice : slices) {
@@ -42,7 +44,7 @@ RunFormat format_of(LayoutContext& context, const std::string& family, bool bold
                     const model::Colour& colour) {
     RunFormat format;
     format.font_file = context.font_file(family, bold, false);
-    format.size = size;
+    format.size = context.readable_size(size);
     format.colour = colour;
     format.units_per_em = context.metrics.units_per_em(format.font_file);
     return format;

@@ -7,24 +7,31 @@
 
 namespace stadtsatz::layout {
 
-void lay_out_image(const model::Block& block, const Frame& frame, LayoutContext& context,
-                   std::vector<Slice>& out) {
+std::optional<ImageSize> picture_size(const model::Block& block, LayoutContext& context) {
     const model::Image& image = *block.image;
     const std::string file = image.resolved.empty() ? image.source : image.resolved;
     std::optional<ImageSize> size;
     if (context.images != nullptr) {
         if (const images::DecodedImage* decoded = context.images->find(file)) {
-            size = ImageSize{decoded->width, decoded->height, true};
-        } else {
-            return; // not decodable: the images stage reported it at this block
+            return ImageSize{decoded->width, decoded->height, true};
         }
-    } else {
-        size = read_image_size(file);
+        return std::nullopt; // not decodable: the images stage reported it at this block
     }
+    size = read_image_size(file);
     if (!size) {
         context.diagnostics.error(block.position,
                                   "Bild kann nicht gelesen werden: " + image.source +
                                       " (erwartet wird eine PNG- oder JPEG-Datei)");
+    }
+    return size;
+}
+
+void lay_out_image(const model::Block& block, const Frame& frame, LayoutContext& context,
+                   std::vector<Slice>& out) {
+    const model::Image& image = *block.image;
+    const std::string file = image.resolved.empty() ? image.source : image.resolved;
+    const std::optional<ImageSize> size = picture_size(block, context);
+    if (!size) {
         return;
     }
     const double max_height = (context.text_bottom() - context.text_top()) * 0.5;

@@ -162,7 +162,7 @@ private:
         RunFormat format;
         const std::string family = code ? context_.code_family() : base_.family;
         format.font_file = context_.font_file(family, state.bold, state.italic);
-        format.size = code ? base_.size * 0.9 : base_.size;
+        format.size = code ? context_.readable_size(base_.size * 0.9) : base_.size;
         format.colour = state.link.empty() ? base_.colour : context_.colour("accent");
         format.strike = state.strike;
         format.link = state.link;
@@ -401,6 +401,7 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
                  LayoutContext& context, double space_width,
                  const std::vector<model::HyphenationPoint>& hyphenation,
                  const model::HyphenationMinima& minima) {
+    paragraph.setting = context.style.setting; // text placed without collect_inlines too
     const std::vector<FontSpan> spans = font_spans(context, format.font_file, text);
     if (spans.size() == 1) {
         append_text_in_one_font(paragraph, text, format, context, space_width, hyphenation, minima);
@@ -442,6 +443,7 @@ void append_unbreakable(Paragraph& paragraph, const std::string& text, const Run
 void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
                           const TextFormat& base, const SourceNode& source,
                           LayoutContext& context) {
+    paragraph.setting = context.style.setting;
     Collector collector(paragraph, base, source, context);
     InlineState state;
     state.bold = base.bold;

@@ -32,6 +32,10 @@ std::string LayoutContext::resolve_family(const std::string& family) const {
 }
 
 std::string LayoutContext::font_file(const std::string& family, bool bold, bool italic) {
+    if (italic && style.setting.emphasis == model::Emphasis::Bold) {
+        bold = true; // the style has no italics: emphasis is bold
+        italic = false;
+    }
     const std::string resolved = resolve_family(family);
     if (resolved.empty()) {
         return {};

@@ -6,6 +6,7 @@
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -71,6 +72,10 @@ public:
     // The first of the style's fallback fonts that has a glyph for `code_point`; empty when
     // none has.
     std::string fallback_font(char32_t code_point);
+
+    // `size`, or the style's mindestgroesse when that is larger: for text the layout makes
+    // at a size of its own (title page, imprint, labels, inline code).
+    double readable_size(double size) const { return std::max(size, style.setting.minimum_size); }
 
     double text_width() const;  // width of the type area
     double text_top() const;    // y of the type area's top edge

@@ -224,6 +224,13 @@ private:
         }
         line.stretch = (end.stretch - start.stretch) * options_.stretch_in_badness;
         line.shrink = end.shrink - start.shrink;
+        if (options_.ragged_stretch > 0) {
+            // Fixed word spaces; the stretch sits at the line's end (and a forced break's
+            // fill keeps the last line of a paragraph or sentence decent, as in TeX).
+            const double fill = line.stretch >= 1e6 ? line.stretch : 0;
+            line.stretch = options_.ragged_stretch + fill;
+            line.shrink = 0;
+        }
         if (from.start < items_.size() && items_[from.start].kind == ItemKind::Box) {
             line.protrusion_left = items_[from.start].protrusion_left;
         }

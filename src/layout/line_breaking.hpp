@@ -39,6 +39,10 @@ struct BreakOptions {
     // narrowed to keep its spaces even: it takes up a line's difference first, the spaces
     // the rest.
     double expansion = 0;
+    // Ragged right (TeX's \raggedright): above 0, the word spaces keep their natural width
+    // and every line gets this much stretch at its end instead (points), so the breaker
+    // balances the line ends without filling them. 0: justified.
+    double ragged_stretch = 0;
 };
 
 // Breaks a whole paragraph into lines with Knuth and Plass's algorithm: of all ways to break

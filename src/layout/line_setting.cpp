@@ -1,6 +1,7 @@
 #include "layout/line_setting.hpp"
 
 #include "layout/inline_collection.hpp"
+#include "layout/line_rules.hpp"
 #include "layout/margin_protrusion.hpp"
 
 #include <algorithm>
@@ -393,8 +394,14 @@ std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<Bro
             builder.add(piece, adjustment.ratio);
         }
         line.width = builder.finish();
-        if (broken.end < paragraph.items.size() &&
-            paragraph.items[broken.end].kind == ItemKind::Glue) {
+        const bool at_space =
+            broken.end < paragraph.items.size() &&
+            (paragraph.items[broken.end].kind == ItemKind::Glue ||
+             (paragraph.items[broken.end].kind == ItemKind::Penalty &&
+              !paragraph.items[broken.end].flagged && broken.end + 1 < paragraph.items.size() &&
+              paragraph.items[broken.end + 1].kind == ItemKind::Glue &&
+              paragraph.items[broken.end + 1].stretch < 1e6));
+        if (at_space) {
             // The space the line breaks at is drawn after its last word, so the text of the
             // paragraph reads "Stadt Neu-Ulm" across the line end, not "StadtNeu-Ulm".
             builder.end_with_space();
@@ -415,6 +422,10 @@ std::vector<SetLine> set_lines(const Paragraph& paragraph, const std::vector<Bro
     return result;
 }
 
+// The stretch at a ragged line's end, as a share of the line width: how deep the rag may
+// be before the breaker prefers another break.
+constexpr double ragged_stretch_share = 0.125;
+
 BreakOptions body_text_break_options() {
     BreakOptions options;
     options.pretolerance = 100;
@@ -428,12 +439,16 @@ BreakOptions body_text_break_options() {
 
 std::vector<SetLine> typeset(Paragraph paragraph, double width, LineAlignment alignment,
                              FontMetrics& metrics) {
+    apply_line_rules(paragraph, paragraph.setting);
     allow_emergency_breaks(paragraph, width);
     BreakOptions options = body_text_break_options();
     if (alignment == LineAlignment::Justify) {
         set_margin_protrusion(paragraph);
     } else {
         options.expansion = 0;
+        if (paragraph.setting.alignment == model::TextAlignment::Left) {
+            options.ragged_stretch = width * ragged_stretch_share;
+        }
     }
     return set_lines(paragraph, break_lines(paragraph.items, width, options), width, alignment,
                      metrics, options.expansion);

@@ -17,7 +17,7 @@ RunFormat generated_format(LayoutContext& context, const std::string& family, bo
                            double size, const model::Colour& colour, const SourceNode& source) {
     RunFormat format;
     format.font_file = context.font_file(family, bold, false);
-    format.size = size;
+    format.size = context.readable_size(size);
     format.colour = colour;
     format.units_per_em = context.metrics.units_per_em(format.font_file);
     format.source = source;

@@ -138,8 +138,9 @@ void PageBuilder::add_page_furniture(Page& page) {
     LayoutContext& context = context_;
     SourceNode pagination{};
     pagination.part = NodePart::Pagination;
+    const TextFormat number_format = context_.format(style.page_number);
     TextRun number =
-        context.shaped_run(context.font_file(format.family, true, false), format.size,
+        context.shaped_run(context.font_file(number_format.family, true, false), number_format.size,
                            context.colour("accent"), std::to_string(page.number), pagination);
     number.x = right ? left + width - number.width : left;
     number.baseline = style.page_height - style.margin_bottom * 0.5;

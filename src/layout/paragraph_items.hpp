@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/page.hpp"
+#include "model/text_setting.hpp"
 
 #include <limits>
 #include <string>
@@ -92,6 +93,9 @@ inline constexpr double short_last_line_share = 0.08;
 struct Paragraph {
     std::vector<RunFormat> formats;
     std::vector<ParagraphItem> items;
+    // The style's line setting (ragged right, sentence and word-group breaks), applied when
+    // the paragraph is typeset.
+    model::TextSetting setting;
 };
 
 } // namespace stadtsatz::layout

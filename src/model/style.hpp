@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/source_position.hpp"
+#include "model/text_setting.hpp"
 
 #include <array>
 #include <cstddef>
@@ -107,9 +108,12 @@ struct Style {
     TextStyle table;
     TextStyle code;
     TextStyle running_header;
+    TextStyle page_number; // <textstil art="seitenzahl">; starts from the running header
     PrintSettings print;
     bool hyphenate = true;
     bool typography = true; // German quotes, dashes and no-break spaces (resolve/text_preparation)
+    TextSetting setting;    // alignment, emphasis, sentence and word-group breaks
+    PictureColumn picture_column;
     LanguageLevel language_level = LanguageLevel::Standard;
     PlainLanguageLimits plain_language;
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)

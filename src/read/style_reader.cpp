@@ -3,6 +3,7 @@
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
 #include "read/icc_profile_header.hpp"
+#include "read/text_setting_reader.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
 #include "read/xml_structure.hpp"
@@ -17,13 +18,15 @@ namespace {
 
 // The structure of a style file; styles/stil.xsd says the same.
 const ElementRule style_rule{{"name"},
-                             {"silbentrennung", "typografie", "sprachstufe"},
+                             {"silbentrennung", "typografie", "sprachstufe", "ausrichtung",
+                              "betonung", "satzanfang", "umbruch", "mindestgroesse"},
                              {{"seite"},
                               {"druck", 0, 1},
                               {"schrift", 1, 0},
                               {"ersatzschrift", 0, 0},
                               {"farbe", 1, 0},
                               {"textstil", 0, 0},
+                              {"bildspalte", 0, 1},
                               {"sprachpruefung", 0, 1}}};
 const ElementRule plain_language_rule{{}, {"satzlaenge", "wortlaenge"}, {}};
 const ElementRule page_rule{
@@ -43,10 +46,10 @@ const ElementRule text_style_rule{{"art"},
                                   {}};
 
 // The kinds of text a <textstil art="..."> can describe.
-const std::array<const char*, 12> text_style_kinds = {
-    "text",           "ueberschrift-1", "ueberschrift-2", "ueberschrift-3",
-    "ueberschrift-4", "ueberschrift-5", "ueberschrift-6", "bildunterschrift",
-    "fussnote",       "tabelle",        "code",           "kopfzeile"};
+const std::array<const char*, 13> text_style_kinds = {
+    "text",           "ueberschrift-1", "ueberschrift-2",   "ueberschrift-3", "ueberschrift-4",
+    "ueberschrift-5", "ueberschrift-6", "bildunterschrift", "fussnote",       "tabelle",
+    "code",           "kopfzeile",      "seitenzahl"};
 
 // The names a map of fonts or colours defines, for suggestions.
 template <typename Value>
@@ -176,6 +179,7 @@ public:
             read_colour(colour, result);
         }
         read_text_styles(root, result);
+        read_text_setting(file_, root, result, diagnostics_);
         return result;
     }
 
@@ -406,7 +410,7 @@ private:
                                    "unbekannte art=\"" + model::quoted_input(kind) +
                                        "\": erlaubt sind text, ueberschrift-1 bis "
                                        "ueberschrift-6, bildunterschrift, fussnote, tabelle, "
-                                       "code, kopfzeile" +
+                                       "code, kopfzeile, seitenzahl" +
                                        model::suggestion_among(kind, {std::begin(text_style_kinds),
                                                                       std::end(text_style_kinds)}));
                 continue;
@@ -433,6 +437,11 @@ private:
             if (auto found = by_kind.find(kind); found != by_kind.end()) {
                 apply(found->second, *target);
             }
+        }
+        // The page number looks like the running header unless the style says otherwise.
+        style.page_number = style.running_header;
+        if (auto found = by_kind.find("seitenzahl"); found != by_kind.end()) {
+            apply(found->second, style.page_number);
         }
         for (std::size_t level = 0; level < style.headings.size(); ++level) {
             model::HeadingStyle& heading = style.headings[level];

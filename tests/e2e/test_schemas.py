@@ -13,7 +13,9 @@ for content, styles in publications:
              (REPOSITORY / "styles" / "stil.xsd", sorted(styles.glob("*.xml")))]
     for schema, files in pairs:
         check(schema.is_file(), f"{schema.name} exists")
-        check(len(files) > 0, f"{content}: files to validate against {schema.name}")
+        # A publication without measures (the Leichte-Sprache one) has no handlungsfelder/.
+        optional = schema.name == "massnahmen.xsd" and not (content / "handlungsfelder").exists()
+        check(len(files) > 0 or optional, f"{content}: files to validate against {schema.name}")
         for file in files:
             result = run("xmllint", "--noout", "--schema", schema, file)
             check(result.returncode == 0,

@@ -27,11 +27,12 @@ struct LaidOutPublication {
     layout::LaidOutDocument layout;
 };
 
-// The content folders the layout property tests cover: the sample and the second test
-// publication (A5, another style).
+// The content folders the layout property tests cover: the sample, the second test
+// publication (A5, another style) and the Leichte-Sprache one (A5, ragged right, pictograms).
 inline const std::vector<std::string>& property_test_publications() {
-    static const std::vector<std::string> folders = {"content",
-                                                     "tests/publications/donaustadt/content"};
+    static const std::vector<std::string> folders = {
+        "content", "tests/publications/donaustadt/content",
+        "tests/publications/leichte-sprache-a5/content"};
     return folders;
 }
 
