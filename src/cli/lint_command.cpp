@@ -214,8 +214,8 @@ int lint_publication(const fs::path& content_folder, const LintRequest& request)
         if (!style_level) {
             continue; // a standard edition: only its figures (--stats)
         }
-        const plain_language::Limits limits = plain_language::limits_for(
-            request.level.value_or(*style_level), document.style.plain_language);
+        const plain_language::Limits limits =
+            plain_language::limits_for(request.level.value_or(*style_level), document.style);
         const text::Hyphenator hyphenator =
             plain_language::checker_hyphenator(document.hyphenation_exceptions);
         plain_language::check_document(document, limits, hyphenator, request.strict, findings);

@@ -135,7 +135,7 @@ void check_plain_language(const model::Document& document, const std::string& pr
     if (const auto level = plain_language::plain_level_of(document.style)) {
         result.timings.measure(prefix + "sprachpruefung", [&] {
             plain_language::check_document(
-                document, plain_language::limits_for(*level, document.style.plain_language),
+                document, plain_language::limits_for(*level, document.style),
                 plain_language::checker_hyphenator(document.hyphenation_exceptions), false,
                 diagnostics);
         });

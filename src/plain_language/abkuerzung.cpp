@@ -206,7 +206,8 @@ bool explains(std::string_view word) {
 //   "IHK bedeutet …", "VHS steht für …") or the word before it is "Abkürzung" or
 //   "Kurzwort" ("die Abkürzung VHS");
 // - it is followed by "ist ein"/"ist eine" ("Die VHS ist eine Schule für Erwachsene");
-// - the next sentence names the "Abkürzung" or says "Das heißt" / "Das bedeutet" / "Das steht
+// - its sentence or the next names the "Abkürzung" (or "Kurzwort"), or the next sentence
+//   says "Das heißt" / "Das bedeutet" / "Das steht
 //   für" (then the acronyms of the sentence before are explained).
 // Explained once, an acronym is explained in the whole paragraph.
 std::set<std::string, std::less<>> explained_acronyms(const Paragraph& paragraph) {
@@ -216,6 +217,11 @@ std::set<std::string, std::less<>> explained_acronyms(const Paragraph& paragraph
          ++sentence_index) {
         const std::vector<Word>& words = paragraph.sentences[sentence_index].words;
         bool next_sentence_explains = false;
+        bool sentence_explains = false; // "Die Abkürzung für Volkshochschule ist VHS."
+        for (const Word& word : words) {
+            sentence_explains =
+                sentence_explains || word.text == "Abkürzung" || word.text == "Kurzwort";
+        }
         if (sentence_index + 1 < paragraph.sentences.size()) {
             const Sentence& next = paragraph.sentences[sentence_index + 1];
             for (const Word& word : next.words) {
@@ -238,7 +244,7 @@ std::set<std::string, std::less<>> explained_acronyms(const Paragraph& paragraph
                 const std::string_view before = skip_spaces_back(text.substr(0, part.offset));
                 const std::string_view after =
                     skip_spaces(text.substr(part.offset + part.text.size()));
-                bool is_explained = next_sentence_explains;
+                bool is_explained = next_sentence_explains || sentence_explains;
                 if (!before.empty() && before.back() == '(' && !after.empty() && after[0] == ')') {
                     is_explained = true; // Volkshochschule (VHS)
                 }

@@ -6,7 +6,8 @@
 
 namespace stadtsatz::plain_language {
 
-Limits limits_for(Level level, const model::PlainLanguageLimits& style_limits) {
+Limits limits_for(Level level, const model::Style& style) {
+    const model::PlainLanguageLimits& style_limits = style.plain_language;
     Limits limits = default_limits(level);
     if (style_limits.sentence_words > 0) {
         limits.sentence_words = style_limits.sentence_words;
@@ -14,6 +15,11 @@ Limits limits_for(Level level, const model::PlainLanguageLimits& style_limits) {
     if (style_limits.long_word_letters > 0) {
         limits.long_word_letters = style_limits.long_word_letters;
     }
+    // With <wortfugen> (Style::compound_marking, from branch ls-compounds) the integrator adds:
+    // if (style.compound_marking &&
+    //     style.compound_marking->minimum_letters <= limits.long_word_letters) {
+    //     limits.long_word_letters = std::numeric_limits<std::size_t>::max();
+    // }
     return limits;
 }
 

@@ -28,8 +28,10 @@ struct EditionReadability {
     TextCounts total;
 };
 
-// The checker's limits for a level with the style's <sprachpruefung> values.
-Limits limits_for(Level level, const model::PlainLanguageLimits& style_limits);
+// The checker's limits for an edition of `style` checked at `level`: the style's
+// <sprachpruefung> values. A style that marks long compounds itself leaves none unsplit, so
+// langes-wort is off for it.
+Limits limits_for(Level level, const model::Style& style);
 
 // The level an edition is checked at: its style's sprachstufe; nothing for "standard".
 std::optional<Level> plain_level_of(const model::Style& style);

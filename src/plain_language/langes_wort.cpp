@@ -68,8 +68,11 @@ std::optional<Finding> check_langes_wort(const Paragraph& paragraph, std::size_t
         for (const WordPart& part : parts_of(word.text)) {
             bool all_upper_case = false;
             const std::size_t letters = letters_only(part.text, all_upper_case);
-            if (letters < limits.long_word_letters || all_upper_case) {
-                continue;
+            std::size_t first = 0;
+            const bool noun = text::is_upper_case(text::next_code_point(part.text, first));
+            if (letters < limits.long_word_letters || all_upper_case ||
+                (!noun && part.offset == 0)) {
+                continue; // short, an acronym, or no noun (zusammenleben, verwaltungsintern)
             }
             const std::string marked = text::mark_compound(hyphenator, part.text, marking);
             if (marked == part.text) {
