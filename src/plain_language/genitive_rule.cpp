@@ -83,7 +83,9 @@ bool is_genitive_name(const std::vector<Token>& tokens, std::size_t index) {
     }
     if (index > 0 && tokens[index - 1].clause == token.clause) {
         const Token& previous = tokens[index - 1];
-        if (previous.capitalized || contains(determiners, previous.lower) ||
+        const bool title = previous.lower == "herrn" || previous.lower == "frau" ||
+                           previous.lower == "herr" || previous.lower == "familie";
+        if ((previous.capitalized && !title) || contains(determiners, previous.lower) ||
             is_adjective_like(previous)) {
             return false;
         }

@@ -6,8 +6,8 @@
 namespace stadtsatz::plain_language::negation_words {
 
 inline constexpr std::string_view negations[] = {
-    "nicht",  "kein",  "keine",    "keinen",    "keinem",      "keiner",    "keines",
-    "keins",  "nie",   "niemals",  "nimmer",    "niemand",     "niemanden", "niemandem",
-    "nichts", "weder", "nirgends", "nirgendwo", "keinesfalls", "keineswegs"};
+    "nicht",  "kein",  "keine",    "keinen",    "keinem",      "keiner",     "keines",
+    "keins",  "nie",   "niemals",  "nimmer",    "niemand",     "niemanden",  "niemandem",
+    "nichts", "weder", "nirgends", "nirgendwo", "keinesfalls", "keineswegs", "keinerlei"};
 
 } // namespace stadtsatz::plain_language::negation_words

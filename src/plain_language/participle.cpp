@@ -57,6 +57,13 @@ ParticipleShape participle_shape(std::string_view word) {
             if (rest.ends_with("iert")) {
                 return ParticipleShape::Certain;
             }
+            // "vorbereitet", "anerkannt": a separable and an inseparable prefix
+            for (std::string_view inner : function_words::inseparable_prefixes) {
+                if (rest.size() > inner.size() + 3 && rest.starts_with(inner) &&
+                    rest.ends_with("t")) {
+                    return ParticipleShape::Certain;
+                }
+            }
         }
     }
     for (std::string_view prefix : function_words::inseparable_prefixes) {

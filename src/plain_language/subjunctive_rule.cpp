@@ -9,12 +9,11 @@ namespace {
 
 constexpr std::string_view rule = "konjunktiv";
 
-// Whether "ich" stands right before or after the token at `index` in its clause.
+// Whether "ich" stands before the token at `index` in the sentence or right after it ("ich
+// habe", "Ich war krank und habe …", "Was habe ich …").
 bool next_to_first_person(const std::vector<Token>& tokens, std::size_t index) {
-    const std::size_t clause = tokens[index].clause;
-    for (std::size_t other = index >= 2 ? index - 2 : 0;
-         other < tokens.size() && other <= index + 1; ++other) {
-        if (other != index && tokens[other].clause == clause && tokens[other].lower == "ich") {
+    for (std::size_t other = 0; other < tokens.size() && other <= index + 1; ++other) {
+        if (other != index && tokens[other].lower == "ich") {
             return true;
         }
     }

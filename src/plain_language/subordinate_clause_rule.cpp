@@ -49,10 +49,6 @@ ClauseView clause_from(const SentenceTokens& sentence, std::size_t index) {
     return {sentence.tokens, index, sentence.clause_ends[sentence.tokens[index].clause]};
 }
 
-bool opens_clause(const Token& token) {
-    return token.sentence_start || token.before != Boundary::None;
-}
-
 // Whether a word is a frequent finite verb form, indicative or Konjunktiv I.
 bool is_finite_verb(std::string_view word) {
     return contains(function_words::finite_verbs, word) ||
@@ -60,20 +56,28 @@ bool is_finite_verb(std::string_view word) {
            word == "werde";
 }
 
-// "Wird der Antrag abgelehnt, können Sie …", "Haben Sie Fragen, dann …": a conditional clause
-// that starts with its verb, followed by the main clause's verb or "dann".
+bool opens_clause(const Token& token) {
+    return token.sentence_start || token.before != Boundary::None;
+}
+
+// "Wird der Antrag abgelehnt, können Sie …", "Haben Sie Fragen, rufen Sie an": a conditional
+// clause that starts with its verb, followed by "dann" or by the main clause's verb and subject.
 bool is_verb_first_condition(const SentenceTokens& sentence) {
     const std::vector<Token>& tokens = sentence.tokens;
-    if (tokens.empty() || sentence.question || !is_finite_verb(tokens[0].lower)) {
+    if (tokens.empty() || sentence.question || !contains(condition_verbs, tokens[0].lower)) {
         return false;
     }
     const ClauseView first = clause_from(sentence, 0);
-    if (first.end >= tokens.size() || tokens[first.end].before != Boundary::Comma ||
+    if (first.end + 1 >= tokens.size() || tokens[first.end].before != Boundary::Comma ||
         !(first.ends_in_verb() || is_inner_noun(tokens[first.end - 1]))) {
         return false;
     }
     const Token& next = tokens[first.end];
-    return next.lower == "dann" || next.lower == "so" || is_finite_verb(next.lower);
+    const Token& after = tokens[first.end + 1];
+    if (next.lower == "dann" || next.lower == "so") {
+        return true;
+    }
+    return !next.capitalized && (is_finite_verb(next.lower) || contains(subjects, after.lower));
 }
 
 // Whether the word after an ambiguous opener is a verb in second place ("Da gibt es …").
@@ -132,8 +136,7 @@ bool is_relative_clause(const ClauseView& clause, std::size_t position) {
         return false;
     }
     // "…, das ist wichtig": a verb in second place, with more after it
-    if (position + 2 < clause.size() &&
-        contains(function_words::finite_verbs, clause.at(position + 1).lower)) {
+    if (position + 2 < clause.size() && is_finite_verb(clause.at(position + 1).lower)) {
         return false;
     }
     if (!contains(article_like, pronoun.lower)) {
@@ -164,7 +167,8 @@ bool starts_subordinate_clause(const SentenceTokens& sentence, std::size_t index
     }
     const std::string_view word = token.lower;
     if (contains(conjunctions, word)) {
-        return true;
+        // "Ob jung oder alt: …" has no verb
+        return word != "ob" || clause_from(sentence, index).ends_in_verb();
     }
     if (!opens_clause(token)) {
         return false;

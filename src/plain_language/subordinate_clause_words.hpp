@@ -48,6 +48,20 @@ inline constexpr std::string_view prepositions[] = {
 // is an enumeration, not a relative clause.
 inline constexpr std::string_view coordinators[] = {"und", "oder", "sowie", "bzw", "sowohl"};
 
+// Verbs that open a conditional clause without conjunction at a sentence start: "Haben Sie
+// Fragen, …", "Wird der Antrag abgelehnt, …", "Sollten Sie verhindert sein, …".
+inline constexpr std::string_view condition_verbs[] = {
+    "haben",  "hat",     "hatte",  "hatten", "sind",     "ist",     "war",     "waren",  "wird",
+    "werden", "wurde",   "wurden", "kann",   "können",   "konnte",  "konnten", "muss",   "müssen",
+    "sollte", "sollten", "gibt",   "gab",    "brauchen", "braucht", "möchten", "möchte", "wollen",
+    "will",   "dürfen",  "darf",   "fehlt",  "fehlen",   "hätten",  "hätte",   "wäre",   "wären",
+    "würde",  "würden",  "passt",  "klappt", "stimmt",   "gefällt", "liegt"};
+
+// Personal pronouns after a verb in first place: the main clause after a conditional clause
+// ("…, rufen Sie an").
+inline constexpr std::string_view subjects[] = {"sie", "wir", "ich", "du",
+                                                "er",  "es",  "man", "ihr"};
+
 // Words that open an infinitive clause with "zu": "…, um Deutsch zu lernen".
 inline constexpr std::string_view infinitive_openers[] = {"um", "ohne", "statt", "anstatt",
                                                           "außer"};
