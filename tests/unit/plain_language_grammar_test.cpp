@@ -167,6 +167,8 @@ TEST_CASE("passiv needs werden and a participle, not an infinitive or adjective"
           "[plain-language]") {
     CHECK(flags("Der Antrag wird geprüft.", "passiv"));
     CHECK(flags("Alle wurden eingeladen.", "passiv"));
+    CHECK(flags("Die Frist wurde verlängert.", "passiv"));
+    CHECK(flags("Das Konzept wurde von der Stadt beschlossen.", "passiv"));
     CHECK(flags("Der Plan muss bis Mai beschlossen werden.", "passiv"));
     CHECK(flags("Das Haus ist 2020 gebaut worden.", "passiv"));
     CHECK(flags("Der Plan wird jedes Jahr aktualisiert.", "passiv"));
