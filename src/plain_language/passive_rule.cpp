@@ -51,6 +51,11 @@ std::optional<Finding> find_passive(const SentenceTokens& sentence) {
         const Token* auxiliary = nullptr;
         bool past = false;
         bool agent = false;
+        // after the auxiliary: an object outside a prepositional phrase makes a future
+        // ("Wir werden Sie beraten"), none a passive ("Die Plätze werden nach Alter vergeben")
+        bool object = false;
+        bool in_phrase = false;
+        bool ambiguous_without_object = false;
         ParticipleShape best = ParticipleShape::None;
         for (std::size_t index = clause_begin; index < clause_end; ++index) {
             const Token& token = tokens[index];
@@ -72,13 +77,29 @@ std::optional<Finding> find_passive(const SentenceTokens& sentence) {
                 agent = true;
             }
             const ParticipleShape shape = participle_at(sentence, index);
+            if (auxiliary != nullptr) {
+                if (shape == ParticipleShape::Ambiguous && !object) {
+                    ambiguous_without_object = true;
+                }
+                const bool genitive_attribute =
+                    (token.lower == "der" || token.lower == "des") && index > 0 &&
+                    is_inner_noun(tokens[index - 1]); // "nach dem Datum der Anmeldung"
+                if (contains(passive_words::prepositions, token.lower) || genitive_attribute) {
+                    in_phrase = true;
+                } else if (in_phrase && (is_inner_noun(token) || token.is_number)) {
+                    in_phrase = false;
+                } else if (!in_phrase && contains(passive_words::object_words, token.lower)) {
+                    object = true;
+                }
+            }
             if (shape == ParticipleShape::Certain || best == ParticipleShape::None) {
                 best = shape == ParticipleShape::None ? best : shape;
             }
         }
         const bool passive =
-            auxiliary != nullptr && (best == ParticipleShape::Certain ||
-                                     (best == ParticipleShape::Ambiguous && (past || agent)));
+            auxiliary != nullptr &&
+            (best == ParticipleShape::Certain ||
+             (best == ParticipleShape::Ambiguous && (past || agent || ambiguous_without_object)));
         if (passive) {
             return finding_at(*auxiliary, rule,
                               "Passiv: Schreiben Sie aktiv, wer etwas tut ('Die Stadt prüft "

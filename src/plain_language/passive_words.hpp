@@ -57,6 +57,22 @@ inline constexpr std::string_view perfect_auxiliaries[] = {
     "hat",   "haben", "hatte", "hatten", "habe",   "ist",  "sind", "war",
     "waren", "sei",   "seien", "hätte",  "hätten", "wäre", "wären"};
 
+// Prepositions and contractions: the noun phrase after them is no object.
+inline constexpr std::string_view prepositions[] = {
+    "in",   "an",    "auf",   "aus",    "bei",     "mit",      "nach",  "von",   "zu",   "für",
+    "über", "unter", "vor",   "hinter", "neben",   "zwischen", "durch", "gegen", "ohne", "um",
+    "seit", "bis",   "im",    "am",     "zum",     "zur",      "vom",   "beim",  "ins",  "ans",
+    "per",  "pro",   "wegen", "trotz",  "während", "laut",     "ab"};
+
+// Articles and pronouns that open an object after "werden": then "werden" + an infinitive
+// ("Wir werden Sie beraten", "Die Stadt wird die Plätze vergeben").
+inline constexpr std::string_view object_words[] = {
+    "der",    "die",    "das",    "den",    "dem",    "ein",   "eine",   "einen", "einem", "einer",
+    "ihr",    "ihre",   "ihren",  "ihrem",  "sein",   "seine", "seinen", "mein",  "meine", "unser",
+    "unsere", "diese",  "dieser", "dieses", "diesen", "jede",  "jeden",  "alle",  "viele", "sie",
+    "ihn",    "es",     "uns",    "euch",   "mich",   "dich",  "ihnen",  "mir",   "dir",   "kein",
+    "keine",  "keinen", "etwas",  "nichts", "alles",  "neue",  "neuen"};
+
 // Verbs whose participle and infinitive sound the same ("beraten", "vergeben"): a participle
 // after a past form of "werden", or with "von"/"durch" naming who acts.
 inline constexpr std::string_view agent_markers[] = {"von", "vom", "durch"};

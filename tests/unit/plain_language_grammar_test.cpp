@@ -176,6 +176,10 @@ TEST_CASE("passiv needs werden and a participle, not an infinitive or adjective"
     CHECK(flags("Es wird geprüft, ob alles stimmt.", "passiv"));
     CHECK_FALSE(flags("Wir werden Ihnen helfen.", "passiv"));
     CHECK_FALSE(flags("Die Stadt wird die Vereine beraten.", "passiv"));
+    // participle = infinitive: passive without an object after "werden", future with one
+    CHECK(flags("Die Plätze werden nach dem Alter vergeben.", "passiv"));
+    CHECK_FALSE(flags("Die Stadt wird die Plätze nach dem Alter vergeben.", "passiv"));
+    CHECK_FALSE(flags("Wir werden Sie beraten.", "passiv"));
     CHECK_FALSE(flags("Es wird warm.", "passiv"));
     CHECK_FALSE(flags("Sie wird Ärztin.", "passiv"));
     CHECK_FALSE(flags("Die Stadt wird die geplanten Kurse anbieten.", "passiv"));
