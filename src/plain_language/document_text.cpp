@@ -15,8 +15,10 @@ void append_inlines(const model::Inlines& inlines, SourceParagraph& paragraph) {
             break;
         case model::InlineKind::Code:
         case model::InlineKind::SoftBreak:
-        case model::InlineKind::LineBreak:
             paragraph.text += ' ';
+            break;
+        case model::InlineKind::LineBreak:
+            paragraph.text += '\n'; // a forced line end (address lines) ends a sentence
             break;
         case model::InlineKind::Link:
             // an autolink shows its URL: no words to check
