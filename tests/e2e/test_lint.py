@@ -149,7 +149,10 @@ def running_text(markdown):
             if starts_item and not in_code:
                 current = [line[starts_item.end():]]
             continue
-        current.append(re.sub(r"^>\s*|^\[\^[^\]]+\]:\s*", "", stripped))
+        # a hard line break (backslash or two spaces at the end) ends a sentence
+        hard = line.endswith("\\") or line.endswith("  ")
+        current.append(re.sub(r"^>\s*|^\[\^[^\]]+\]:\s*", "", stripped).rstrip("\\") +
+                       ("\n" if hard else ""))
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
@@ -165,7 +168,7 @@ def plain(paragraph):
 
 def sentences_of(paragraph):
     sentences, start = [], 0
-    for match in re.finditer(r"[.!?]+(?=\s+\S|$)", paragraph):
+    for match in re.finditer(r"[.!?]+(?=\s+\S|$)|\n", paragraph):
         before = re.findall(r"(\w+)$", paragraph[:match.start()])
         if match.group() == "." and before and (before[0] in ABBREVIATIONS or
                                                 (before[0].isdigit() and len(before[0]) <= 2)):
