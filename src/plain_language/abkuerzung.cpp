@@ -210,6 +210,8 @@ bool explains(std::string_view word) {
 //   says "Das heißt" / "Das bedeutet" / "Das steht
 //   für" (then the acronyms of the sentence before are explained).
 // Explained once, an acronym is explained in the whole paragraph.
+} // namespace
+
 std::set<std::string, std::less<>> explained_acronyms(const Paragraph& paragraph) {
     std::set<std::string, std::less<>> explained;
     const std::string_view text = paragraph.text;
@@ -278,11 +280,9 @@ std::set<std::string, std::less<>> explained_acronyms(const Paragraph& paragraph
     return explained;
 }
 
-} // namespace
-
-std::optional<Finding> check_abkuerzung(const Paragraph& paragraph, std::size_t index) {
+std::optional<Finding> check_abkuerzung(const Paragraph& paragraph, std::size_t index,
+                                        const std::set<std::string, std::less<>>& explained) {
     const std::vector<Word>& words = paragraph.sentences[index].words;
-    std::optional<std::set<std::string, std::less<>>> explained; // found when first needed
     for (std::size_t at = 0; at < words.size(); ++at) {
         const Word& word = words[at];
         if (in_web_address(paragraph, word.offset)) {
@@ -303,11 +303,8 @@ std::optional<Finding> check_abkuerzung(const Paragraph& paragraph, std::size_t 
             if (!is_acronym(part.text)) {
                 continue;
             }
-            if (!explained) {
-                explained = explained_acronyms(paragraph);
-            }
             const std::string_view key = acronym_key(part.text);
-            if (explained->count(key) > 0) {
+            if (explained.count(key) > 0) {
                 continue;
             }
             return Finding{part.offset, "abkuerzung",

@@ -45,8 +45,9 @@ text::Hyphenator checker_hyphenator(const std::vector<model::HyphenationExceptio
 
 void report_findings(const SourceParagraph& paragraph, const std::vector<Finding>& findings,
                      bool strict, model::Diagnostics& diagnostics) {
+    PositionFinder positions(paragraph);
     for (const Finding& finding : findings) {
-        const model::SourcePosition position = position_at(paragraph, finding.offset);
+        const model::SourcePosition position = positions.at(finding.offset);
         std::string message = finding.message + " [" + finding.rule + "]";
         if (strict) {
             diagnostics.error(position, std::move(message));

@@ -95,25 +95,33 @@ void add_blocks(const model::Blocks& blocks, std::vector<SourceParagraph>& parag
 } // namespace
 
 model::SourcePosition position_at(const SourceParagraph& paragraph, std::size_t offset) {
-    const TextPiece* piece = nullptr;
-    for (const TextPiece& candidate : paragraph.pieces) {
-        if (candidate.offset > offset) {
-            break;
-        }
-        piece = &candidate;
+    return PositionFinder(paragraph).at(offset);
+}
+
+model::SourcePosition PositionFinder::at(std::size_t offset) {
+    const std::vector<TextPiece>& pieces = paragraph_.pieces;
+    if (pieces.empty()) {
+        return {};
     }
-    if (piece == nullptr) {
-        return paragraph.pieces.empty() ? model::SourcePosition{} : paragraph.pieces[0].position;
+    if (!started_ || offset < offset_) { // not ascending: start again
+        piece_ = 0;
+        offset_ = pieces[0].offset;
+        code_points_ = 0;
+        started_ = true;
     }
-    model::SourcePosition position = piece->position;
-    const std::string_view text(paragraph.text);
-    int code_points = 0;
-    for (std::size_t index = piece->offset; index < offset && index < text.size();) {
-        text::next_code_point(text, index);
-        ++code_points;
+    while (piece_ + 1 < pieces.size() && pieces[piece_ + 1].offset <= offset) {
+        ++piece_;
+        offset_ = pieces[piece_].offset;
+        code_points_ = 0;
     }
-    if (position.column > 0) {
-        position.column += code_points;
+    const std::string_view text(paragraph_.text);
+    while (offset_ < offset && offset_ < text.size()) {
+        text::next_code_point(text, offset_);
+        ++code_points_;
+    }
+    model::SourcePosition position = pieces[piece_].position;
+    if (position.column > 0 && offset >= pieces[piece_].offset) {
+        position.column += code_points_;
     }
     return position;
 }

@@ -28,6 +28,21 @@ struct SourceParagraph {
 // the code points from the piece's start (columns count code points, as everywhere).
 model::SourcePosition position_at(const SourceParagraph& paragraph, std::size_t offset);
 
+// The same for many offsets in ascending order, in one pass over the text (a paragraph of a
+// megabyte with thousands of findings stays linear).
+class PositionFinder {
+public:
+    explicit PositionFinder(const SourceParagraph& paragraph) : paragraph_(paragraph) {}
+    model::SourcePosition at(std::size_t offset);
+
+private:
+    const SourceParagraph& paragraph_;
+    std::size_t piece_ = 0;  // the piece of the last offset asked for
+    std::size_t offset_ = 0; // the last offset asked for, at or after the piece's start
+    int code_points_ = 0;    // code points from the piece's start to offset_
+    bool started_ = false;
+};
+
 // The paragraphs of a chapter in reading order: title, blocks, then `footnotes`.
 std::vector<SourceParagraph>
 chapter_paragraphs(const model::Chapter& chapter,

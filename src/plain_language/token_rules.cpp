@@ -28,10 +28,11 @@ bool in_web_address(const Paragraph& paragraph, std::size_t offset) {
 std::vector<Finding> check_tokens(const Paragraph& paragraph, const Limits& limits,
                                   const text::Hyphenator& hyphenator) {
     std::vector<Finding> findings;
+    const std::set<std::string, std::less<>> explained = explained_acronyms(paragraph);
     for (std::size_t index = 0; index < paragraph.sentences.size(); ++index) {
-        for (auto finding : {check_abkuerzung(paragraph, index), check_zahl(paragraph, index),
-                             check_datum(paragraph, index), check_sonderzeichen(paragraph, index),
-                             check_klammer(paragraph, index),
+        for (auto finding : {check_abkuerzung(paragraph, index, explained),
+                             check_zahl(paragraph, index), check_datum(paragraph, index),
+                             check_sonderzeichen(paragraph, index), check_klammer(paragraph, index),
                              check_langes_wort(paragraph, index, limits, hyphenator)}) {
             if (finding) {
                 findings.push_back(std::move(*finding));

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,13 +20,17 @@ std::vector<Finding> check_tokens(const Paragraph& paragraph, const Limits& limi
 
 // One rule each, in the file named after it: the first place in sentence `index` of
 // `paragraph` that breaks the rule.
-std::optional<Finding> check_abkuerzung(const Paragraph& paragraph, std::size_t index);
+std::optional<Finding> check_abkuerzung(const Paragraph& paragraph, std::size_t index,
+                                        const std::set<std::string, std::less<>>& explained);
 std::optional<Finding> check_zahl(const Paragraph& paragraph, std::size_t index);
 std::optional<Finding> check_datum(const Paragraph& paragraph, std::size_t index);
 std::optional<Finding> check_sonderzeichen(const Paragraph& paragraph, std::size_t index);
 std::optional<Finding> check_klammer(const Paragraph& paragraph, std::size_t index);
 std::optional<Finding> check_langes_wort(const Paragraph& paragraph, std::size_t index,
                                          const Limits& limits, const text::Hyphenator& hyphenator);
+
+// The acronyms `paragraph` explains (abkuerzung.cpp says how), found once per paragraph.
+std::set<std::string, std::less<>> explained_acronyms(const Paragraph& paragraph);
 
 // A date written in digits: 15.03.2027, 15.3.27, 15.03. (with the full stop after the month)
 // or 2027-03-15.
