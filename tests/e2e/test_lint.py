@@ -38,6 +38,14 @@ check(strict.returncode != 0 and ": error: " in strict.stdout,
 check(lint("--strict", text="Die Stadt hilft.\n").returncode == 0, "--strict without findings: 0")
 check(lint("--level", "schwer", text="").returncode == 2, "an unknown --level is a usage error")
 
+# a paragraph of a megabyte with 80,000 findings stays fast (every rule linear in the text)
+import time
+start = time.monotonic()
+huge = lint("-", text="Die VHS hat z. B. 1.500 Plätze & mehr (viele). " * 20000 + "\n")
+seconds = time.monotonic() - start
+check(huge.returncode == 0 and huge.stdout.count("\n") >= 80000 and seconds < 30,
+      f"a 1 MB paragraph: {huge.stdout.count(chr(10))} findings in {seconds:.1f} s")
+
 # --- a Markdown file: positions in the source, no code, URLs or link targets -----------------
 chapter = SCRATCH / "kapitel.md"
 chapter.write_text("# Überschrift mit IHK\n\n"
