@@ -1,6 +1,6 @@
-#include "plain_language/genitive_rule.hpp"
+#include "plain_language/genitiv.hpp"
 
-#include "plain_language/genitive_words.hpp"
+#include "plain_language/genitiv_words.hpp"
 #include "plain_language/word_list.hpp"
 
 namespace stadtsatz::plain_language {
