@@ -58,13 +58,6 @@ inline constexpr std::string_view perfect_auxiliaries[] = {
     "hat", "haben", "hatte", "hatten", "habe", "ist",   "sind", "war",    "waren",
     "sei", "seien", "hätte", "hätten", "wäre", "wären", "sein", "gewesen"};
 
-// Prepositions and contractions: the noun phrase after them is no object.
-inline constexpr std::string_view prepositions[] = {
-    "in",   "an",    "auf",   "aus",    "bei",     "mit",      "nach",  "von",   "zu",   "für",
-    "über", "unter", "vor",   "hinter", "neben",   "zwischen", "durch", "gegen", "ohne", "um",
-    "seit", "bis",   "im",    "am",     "zum",     "zur",      "vom",   "beim",  "ins",  "ans",
-    "per",  "pro",   "wegen", "trotz",  "während", "laut",     "ab"};
-
 // Articles and pronouns that open an object after "werden": then "werden" + an infinitive
 // ("Wir werden Sie beraten", "Die Stadt wird die Plätze vergeben").
 inline constexpr std::string_view object_words[] = {

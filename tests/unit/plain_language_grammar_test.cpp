@@ -215,6 +215,9 @@ TEST_CASE("genitiv finds genitive articles, prepositions, attributes and names",
     CHECK(flags("Annas Tochter geht zur Schule.", "genitiv"));
     CHECK(flags("Neu-Ulms Bürger machen mit.", "genitiv"));
     CHECK(flags("Die Umsetzung dieses Konzepts beginnt bald.", "genitiv"));
+    CHECK(flags("Das Angebot ist für Eltern kleiner Kinder.", "genitiv"));
+    CHECK_FALSE(flags("Ein im Ausland erworbener Abschluss zählt.", "genitiv"));
+    CHECK_FALSE(flags("Kinder lernen Sprachen leichter.", "genitiv"));
     CHECK_FALSE(flags("Wir reden mit der Stadt.", "genitiv"));
     CHECK_FALSE(flags("Die Beraterin hilft der Frau.", "genitiv"));
     CHECK_FALSE(flags("Am Ende entscheidet der Stadtrat.", "genitiv"));
