@@ -171,7 +171,12 @@ bool starts_subordinate_clause(const SentenceTokens& sentence, std::size_t index
     const std::string_view word = token.lower;
     if (contains(conjunctions, word)) {
         // "Ob jung oder alt: …" has no verb
-        return word != "ob" || clause_from(sentence, index).ends_in_verb();
+        if (word != "ob") {
+            return true;
+        }
+        const ClauseView clause = clause_from(sentence, index);
+        const bool alternative = clause.size() == 4 && clause.at(2).lower == "oder";
+        return clause.ends_in_verb() && !alternative;
     }
     if (!opens_clause(token)) {
         return false;

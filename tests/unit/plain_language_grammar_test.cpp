@@ -155,6 +155,7 @@ TEST_CASE("nebensatz finds conjunctions and relative clauses, not adverbs and ar
     CHECK(flags("Sie kommen, um Deutsch zu lernen.", "nebensatz"));
     CHECK(flags("Wird der Antrag abgelehnt, können Sie widersprechen.", "nebensatz"));
     CHECK_FALSE(flags("Da ist das Rathaus.", "nebensatz"));
+    CHECK_FALSE(flags("Ob jung oder alt: Alle sind willkommen.", "nebensatz"));
     CHECK_FALSE(flags("Damit können Sie zum Arzt gehen.", "nebensatz"));
     CHECK_FALSE(flags("Die Stadt ist größer als Ulm.", "nebensatz"));
     CHECK_FALSE(flags("Das Konzept gilt bis 2030.", "nebensatz"));
