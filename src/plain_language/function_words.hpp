@@ -57,4 +57,11 @@ inline constexpr std::string_view inseparable_prefixes[] = {
     "be",   "ver",   "er",     "ent",   "emp",  "zer",  "miss",
     "über", "unter", "hinter", "wider", "voll", "durch"};
 
+// Prepositions and contractions: a noun phrase after them is no object and no genitive attribute.
+inline constexpr std::string_view prepositions[] = {
+    "in",   "an",    "auf",   "aus",    "bei",     "mit",      "nach",  "von",   "zu",   "für",
+    "über", "unter", "vor",   "hinter", "neben",   "zwischen", "durch", "gegen", "ohne", "um",
+    "seit", "bis",   "im",    "am",     "zum",     "zur",      "vom",   "beim",  "ins",  "ans",
+    "per",  "pro",   "wegen", "trotz",  "während", "laut",     "ab"};
+
 } // namespace stadtsatz::plain_language::function_words

@@ -1,12 +1,12 @@
 #include "plain_language/grammar_rules.hpp"
 
-#include "plain_language/genitive_rule.hpp"
-#include "plain_language/negation_rule.hpp"
-#include "plain_language/passive_rule.hpp"
-#include "plain_language/sentence_length_rule.hpp"
+#include "plain_language/genitiv.hpp"
+#include "plain_language/konjunktiv.hpp"
+#include "plain_language/nebensatz.hpp"
+#include "plain_language/passiv.hpp"
+#include "plain_language/satzlaenge.hpp"
 #include "plain_language/sentence_tokens.hpp"
-#include "plain_language/subjunctive_rule.hpp"
-#include "plain_language/subordinate_clause_rule.hpp"
+#include "plain_language/verneinung.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "plain_language/participle.hpp"
 
 #include "plain_language/function_words.hpp"
-#include "plain_language/passive_words.hpp"
+#include "plain_language/passiv_words.hpp"
 #include "plain_language/word_list.hpp"
 
 namespace stadtsatz::plain_language {

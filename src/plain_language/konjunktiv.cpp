@@ -1,6 +1,6 @@
-#include "plain_language/subjunctive_rule.hpp"
+#include "plain_language/konjunktiv.hpp"
 
-#include "plain_language/subjunctive_words.hpp"
+#include "plain_language/konjunktiv_words.hpp"
 #include "plain_language/word_list.hpp"
 
 namespace stadtsatz::plain_language {
@@ -9,18 +9,10 @@ namespace {
 
 constexpr std::string_view rule = "konjunktiv";
 
-// Whether "ich" stands before the token at `index` in the sentence or right after it ("ich
-// habe", "Ich war krank und habe …", "Was habe ich …").
-bool next_to_first_person(const std::vector<Token>& tokens, std::size_t index) {
-    for (std::size_t other = 0; other < tokens.size() && other <= index + 1; ++other) {
-        if (other != index && tokens[other].lower == "ich") {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool is_subjunctive(const std::vector<Token>& tokens, std::size_t index) {
+// `first_person`: the index of the sentence's first "ich", or tokens.size(). "habe" and
+// "werde" are indicative with "ich" before them or right after ("Ich war krank und habe …",
+// "Was habe ich …").
+bool is_subjunctive(const std::vector<Token>& tokens, std::size_t index, std::size_t first_person) {
     const Token& token = tokens[index];
     if (token.capitalized && !token.sentence_start) {
         return false; // "die Würde des Menschen"
@@ -34,7 +26,8 @@ bool is_subjunctive(const std::vector<Token>& tokens, std::size_t index) {
         return !opens_clause;
     }
     if (contains(subjunctive_words::subjunctive_one_unless_first_person, token.lower)) {
-        return !token.sentence_start && !next_to_first_person(tokens, index);
+        return !token.sentence_start &&
+               !(first_person < tokens.size() && first_person <= index + 1);
     }
     if (index > 0 && contains(subjunctive_words::subjunctive_one_after_third_person, token.lower)) {
         const Token& previous = tokens[index - 1];
@@ -47,8 +40,12 @@ bool is_subjunctive(const std::vector<Token>& tokens, std::size_t index) {
 } // namespace
 
 std::optional<Finding> find_subjunctive(const SentenceTokens& sentence) {
+    std::size_t first_person = 0;
+    while (first_person < sentence.tokens.size() && sentence.tokens[first_person].lower != "ich") {
+        ++first_person;
+    }
     for (std::size_t index = 0; index < sentence.tokens.size(); ++index) {
-        if (is_subjunctive(sentence.tokens, index)) {
+        if (is_subjunctive(sentence.tokens, index, first_person)) {
             const Token& token = sentence.tokens[index];
             std::string message = "Konjunktiv ('" + std::string(token.text) +
                                   "'): Schreiben Sie in der Wirklichkeitsform, was ist oder was "

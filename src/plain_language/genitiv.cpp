@@ -1,6 +1,7 @@
-#include "plain_language/genitive_rule.hpp"
+#include "plain_language/genitiv.hpp"
 
-#include "plain_language/genitive_words.hpp"
+#include "plain_language/function_words.hpp"
+#include "plain_language/genitiv_words.hpp"
 #include "plain_language/word_list.hpp"
 
 namespace stadtsatz::plain_language {
@@ -93,6 +94,31 @@ bool is_genitive_name(const std::vector<Token>& tokens, std::size_t index) {
     return true;
 }
 
+// Whether the noun at `noun` ends a prepositional phrase inside a noun phrase ("ein im Ausland
+// erworbener Abschluss") or at the clause start ("In diesem Konzept verwendeter Begriff"): an
+// adjective after it agrees with the next noun, it is no genitive. "an Eltern kleiner Kinder"
+// is one.
+bool inside_prepositional_phrase(const std::vector<Token>& tokens, std::size_t noun) {
+    for (std::size_t back = 1; back <= 4 && back <= noun; ++back) {
+        const std::size_t index = noun - back;
+        const Token& token = tokens[index];
+        if (token.clause != tokens[noun].clause) {
+            return false;
+        }
+        if (contains(function_words::prepositions, token.lower)) {
+            const bool opens_clause = token.sentence_start || token.before != Boundary::None;
+            const bool after_determiner = index > 0 && tokens[index - 1].clause == token.clause &&
+                                          contains(determiners, tokens[index - 1].lower);
+            return opens_clause || after_determiner;
+        }
+        if (token.before != Boundary::None || (!contains(determiners, token.lower) &&
+                                               !is_adjective_like(token) && !token.is_number)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // The message if the token at `index` starts a genitive, empty otherwise.
 std::string_view genitive_at(const std::vector<Token>& tokens, std::size_t index) {
     const Token& token = tokens[index];
@@ -127,6 +153,15 @@ std::string_view genitive_at(const std::vector<Token>& tokens, std::size_t index
                                       is_masculine(tokens[noun].lower))) {
             return message;
         }
+    }
+    // "Eltern kleiner Kinder": an adjective in -er without article between two nouns
+    if (!token.capitalized && word.size() >= 5 && word.ends_with("er") && index > 0 &&
+        index + 1 < tokens.size() && tokens[index - 1].clause == token.clause &&
+        tokens[index + 1].clause == token.clause && is_inner_noun(tokens[index - 1]) &&
+        is_inner_noun(tokens[index + 1]) && tokens[index - 1].before == Boundary::None &&
+        !inside_prepositional_phrase(tokens, index - 1) &&
+        !contains(genitive_words::not_attribute_adjectives, word)) {
+        return message;
     }
     if (is_genitive_name(tokens, index)) {
         return message;

@@ -29,6 +29,18 @@ inline constexpr std::string_view attribute_determiners[] = {
 inline constexpr std::string_view masculine_capable[] = {"der",   "dieser",  "jener",
                                                          "jeder", "mancher", "solcher"};
 
+// Words in -er that are no adjectives or are comparatives: "Kinder lernen Sprachen leichter".
+inline constexpr std::string_view not_attribute_adjectives[] = {
+    "aber",     "oder",      "immer",   "wieder",   "sicher",    "über",   "unter",  "hinter",
+    "weiter",   "später",    "außer",   "nieder",   "lieber",    "besser", "länger", "früher",
+    "leichter", "schneller", "weniger", "mehrer",   "jeder",     "dieser", "jener",  "einer",
+    "keiner",   "meiner",    "seiner",  "ihrer",    "unserer",   "eurer",  "aller",  "vieler",
+    "mancher",  "beider",    "solcher", "welcher",  "der",       "oder",   "euer",   "unser",
+    "wer",      "hier",      "vorher",  "nachher",  "daher",     "woher",  "bisher", "seither",
+    "ebenso",   "sonder",    "älter",   "jünger",   "höher",     "mehr",   "eher",   "ungefähr",
+    "entweder", "weder",     "umher",   "vielmehr", "hinterher", "näher",  "ärmer",
+};
+
 // Prepositions that take the genitive; flagged when a genitive article follows.
 inline constexpr std::string_view prepositions[] = {
     "wegen",          "trotz",        "während",   "statt",      "anstatt",  "aufgrund",

@@ -1,10 +1,11 @@
-#include "plain_language/subordinate_clause_rule.hpp"
+#include "plain_language/nebensatz.hpp"
 
 #include "plain_language/function_words.hpp"
-#include "plain_language/subjunctive_words.hpp"
-#include "plain_language/subordinate_clause_words.hpp"
+#include "plain_language/konjunktiv_words.hpp"
+#include "plain_language/nebensatz_words.hpp"
 #include "plain_language/word_list.hpp"
 
+#include <algorithm>
 #include <span>
 
 namespace stadtsatz::plain_language {
@@ -160,7 +161,9 @@ bool is_question_word(std::string_view word) {
     return word.starts_with("w") && word != "während";
 }
 
-bool starts_subordinate_clause(const SentenceTokens& sentence, std::size_t index) {
+// `correlative`: the sentence holds "desto" or "umso".
+bool starts_subordinate_clause(const SentenceTokens& sentence, std::size_t index,
+                               bool correlative) {
     const Token& token = sentence.tokens[index];
     if (token.capitalized && !token.sentence_start) {
         return false;
@@ -168,19 +171,19 @@ bool starts_subordinate_clause(const SentenceTokens& sentence, std::size_t index
     const std::string_view word = token.lower;
     if (contains(conjunctions, word)) {
         // "Ob jung oder alt: …" has no verb
-        return word != "ob" || clause_from(sentence, index).ends_in_verb();
+        if (word != "ob") {
+            return true;
+        }
+        const ClauseView clause = clause_from(sentence, index);
+        const bool alternative = clause.size() == 4 && clause.at(2).lower == "oder";
+        return clause.ends_in_verb() && !alternative;
     }
     if (!opens_clause(token)) {
         return false;
     }
     const ClauseView clause = clause_from(sentence, index);
     if (word == "je") {
-        for (const Token& other : sentence.tokens) {
-            if (other.lower == "desto" || other.lower == "umso") {
-                return true;
-            }
-        }
-        return false;
+        return correlative; // "Je früher Sie kommen, desto besser."
     }
     if (contains(infinitive_openers, word) && clause.size() > 2 && !clause.at(1).is_number) {
         if (has_zu_infinitive(clause)) {
@@ -228,8 +231,12 @@ std::optional<Finding> find_subordinate_clause(const SentenceTokens& sentence) {
                           "Nebensatz (Bedingung mit dem Verb vorn): Schreiben Sie zwei kurze "
                           "Hauptsätze ('Haben Sie Fragen? Dann rufen Sie an.').");
     }
+    const bool correlative =
+        std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& token) {
+            return token.lower == "desto" || token.lower == "umso";
+        });
     for (std::size_t index = 0; index < sentence.tokens.size(); ++index) {
-        if (starts_subordinate_clause(sentence, index)) {
+        if (starts_subordinate_clause(sentence, index, correlative)) {
             const Token& token = sentence.tokens[index];
             return finding_at(token, rule,
                               "Nebensatz ('" + std::string(token.text) +

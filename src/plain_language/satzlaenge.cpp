@@ -1,4 +1,4 @@
-#include "plain_language/sentence_length_rule.hpp"
+#include "plain_language/satzlaenge.hpp"
 
 namespace stadtsatz::plain_language {
 

@@ -30,7 +30,8 @@ inline constexpr std::string_view ge_infinitives[] = {
     "geben",     "gehen",    "gelten",   "gewinnen",   "gestalten", "gehören",    "genießen",
     "geschehen", "gelingen", "gewähren", "genehmigen", "gefährden", "gebrauchen", "gestatten",
     "gewöhnen",  "gedenken", "gestehen", "genügen",    "gelangen",  "gehorchen",  "gewährleisten",
-    "gewichten", "geleiten", "gebären",  "gefallen",   "geraten",   "gewinnen"};
+    "gewichten", "geleiten", "gebären",  "gefallen",   "geraten",   "gewinnen",   "gedulden",
+    "gedeihen",  "genesen",  "gebieten", "geloben",    "geizen",    "gesellen"};
 
 // Endings of strong participles with an ablaut vowel: an infinitive never ends so
 // ("beschlossen", "verboten", "entschieden", "unterschrieben").
@@ -52,17 +53,10 @@ inline constexpr std::string_view same_form_endings[] = {
     "graben",   "waschen", "lesen",  "stoßen", "laufen", "rufen",  "schlafen", "braten"};
 
 // Forms of "haben" and "sein" after a participle: the perfect of an active verb ("wer daran
-// mitgewirkt hat").
+// mitgewirkt hat") or a state ("Sie werden begeistert sein").
 inline constexpr std::string_view perfect_auxiliaries[] = {
-    "hat",   "haben", "hatte", "hatten", "habe",   "ist",  "sind", "war",
-    "waren", "sei",   "seien", "hätte",  "hätten", "wäre", "wären"};
-
-// Prepositions and contractions: the noun phrase after them is no object.
-inline constexpr std::string_view prepositions[] = {
-    "in",   "an",    "auf",   "aus",    "bei",     "mit",      "nach",  "von",   "zu",   "für",
-    "über", "unter", "vor",   "hinter", "neben",   "zwischen", "durch", "gegen", "ohne", "um",
-    "seit", "bis",   "im",    "am",     "zum",     "zur",      "vom",   "beim",  "ins",  "ans",
-    "per",  "pro",   "wegen", "trotz",  "während", "laut",     "ab"};
+    "hat", "haben", "hatte", "hatten", "habe", "ist",   "sind", "war",    "waren",
+    "sei", "seien", "hätte", "hätten", "wäre", "wären", "sein", "gewesen"};
 
 // Articles and pronouns that open an object after "werden": then "werden" + an infinitive
 // ("Wir werden Sie beraten", "Die Stadt wird die Plätze vergeben").

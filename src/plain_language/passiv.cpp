@@ -1,7 +1,8 @@
-#include "plain_language/passive_rule.hpp"
+#include "plain_language/passiv.hpp"
 
+#include "plain_language/function_words.hpp"
 #include "plain_language/participle.hpp"
-#include "plain_language/passive_words.hpp"
+#include "plain_language/passiv_words.hpp"
 #include "plain_language/word_list.hpp"
 
 namespace stadtsatz::plain_language {
@@ -84,7 +85,7 @@ std::optional<Finding> find_passive(const SentenceTokens& sentence) {
                 const bool genitive_attribute =
                     (token.lower == "der" || token.lower == "des") && index > 0 &&
                     is_inner_noun(tokens[index - 1]); // "nach dem Datum der Anmeldung"
-                if (contains(passive_words::prepositions, token.lower) || genitive_attribute) {
+                if (contains(function_words::prepositions, token.lower) || genitive_attribute) {
                     in_phrase = true;
                 } else if (in_phrase && (is_inner_noun(token) || token.is_number)) {
                     in_phrase = false;

@@ -1,6 +1,6 @@
-#include "plain_language/negation_rule.hpp"
+#include "plain_language/verneinung.hpp"
 
-#include "plain_language/negation_words.hpp"
+#include "plain_language/verneinung_words.hpp"
 #include "plain_language/word_list.hpp"
 
 namespace stadtsatz::plain_language {
