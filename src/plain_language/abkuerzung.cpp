@@ -15,11 +15,14 @@ struct Abbreviation {
     std::string_view instead;
 };
 
-constexpr std::array<Abbreviation, 52> abbreviations = {{
+constexpr std::array<Abbreviation, 55> abbreviations = {{
     {"zB", "z. B.", "zum Beispiel"},
     {"dh", "d. h.", "das heißt"},
     {"ua", "u. a.", "unter anderem"},
     {"oä", "o. ä.", "oder so ähnlich"},
+    {"oÄ", "o. Ä.", "oder so ähnlich"},
+    {"uä", "u. ä.", "und so ähnlich"},
+    {"uÄ", "u. Ä.", "und so ähnlich"},
     {"uU", "u. U.", "vielleicht"},
     {"idR", "i. d. R.", "meistens"},
     {"zT", "z. T.", "zum Teil"},
@@ -76,7 +79,8 @@ bool is_space_between(std::string_view between) {
 }
 
 // The listed abbreviation that starts at word `at` of the sentence, with the number of words
-// it takes; a capital first letter matches too ("Z. B. die Schule").
+// it takes; at the start of a sentence a capital first letter matches too ("Z. B. die
+// Schule", but not "Das ist Max.").
 const Abbreviation* abbreviation_at(const Paragraph& paragraph, const std::vector<Word>& words,
                                     std::size_t at, std::size_t& word_count) {
     std::string letters;
@@ -105,7 +109,7 @@ const Abbreviation* abbreviation_at(const Paragraph& paragraph, const std::vecto
         }
         for (const Abbreviation& abbreviation : abbreviations) {
             std::string lowered = letters;
-            if (!lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z' &&
+            if (at == 0 && !lowered.empty() && lowered[0] >= 'A' && lowered[0] <= 'Z' &&
                 abbreviation.letters[0] >= 'a' && abbreviation.letters[0] <= 'z') {
                 lowered[0] = static_cast<char>(lowered[0] + 32);
             }
