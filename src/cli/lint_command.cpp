@@ -198,11 +198,21 @@ int lint_publication(const fs::path& content_folder, const LintRequest& request)
             continue;
         }
         found = true;
-        const auto style_level_known = [&] {
-            model::Diagnostics ignored;
-            return read::read_edition(*publication, edition, ignored);
-        };
-        const model::Document document = style_level_known();
+        model::Diagnostics reading; // pictures, links, fonts: the build's business
+        const model::Document document = read::read_edition(*publication, edition, reading);
+        for (const model::Diagnostic& diagnostic : reading.all()) {
+            // a chapter that could not be read (missing, not UTF-8) is lint's error too
+            if (diagnostic.severity != model::Severity::Error) {
+                continue;
+            }
+            for (const std::string& part : document.unread_parts) {
+                if (diagnostic.position.file == part ||
+                    diagnostic.message.find(part) != std::string::npos) {
+                    problems.error(diagnostic.position, diagnostic.message);
+                    break;
+                }
+            }
+        }
         if (request.stats) {
             std::cout << (first_table ? "" : "\n")
                       << plain_language::readability_table(
@@ -226,6 +236,7 @@ int lint_publication(const fs::path& content_folder, const LintRequest& request)
         return exit_content_error;
     }
     findings.remove_repeats(); // a chapter two editions share
+    problems.remove_repeats();
     print_findings(findings, content_folder);
     if (problems.has_errors()) {
         print_diagnostics(problems, content_folder);

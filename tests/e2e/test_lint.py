@@ -113,6 +113,11 @@ check(built.returncode == 0 and "[abkuerzung]" in built.stderr,
 check("Lesbarkeit: Standardausgabe (standard)" in built.stdout and
       "Lesbarkeit: Leichte Sprache (leicht)" in built.stdout,
       f"the build report has the figures of each edition: {built.stdout[-1500:]}")
+(publication / "content" / "kapitel" / "leicht.md").rename(publication / "weg.md")
+gone = lint("content", cwd=publication)
+check(gone.returncode == 1 and "leicht.md" in gone.stderr,
+      f"a chapter the manifest names but that is missing: exit 1 and its name: {gone.stderr}")
+(publication / "weg.md").rename(publication / "content" / "kapitel" / "leicht.md")
 strict_folder = lint("--strict", "content", cwd=publication)
 check(strict_folder.returncode == 1, "--strict on a publication with findings: exit 1")
 
