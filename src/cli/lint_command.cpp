@@ -122,7 +122,7 @@ int lint_standard_input(const LintRequest& request) {
     return request.strict && !findings.all().empty() ? exit_content_error : exit_success;
 }
 
-// The chapters of Markdown files; false if one cannot be read.
+// The chapters of Markdown files; exit 1 if one cannot be read.
 int lint_markdown_files(const std::vector<std::string>& files, const LintRequest& request) {
     const plain_language::Limits limits = limits_of(request);
     const text::Hyphenator hyphenator = plain_language::checker_hyphenator(nearby_exceptions());
