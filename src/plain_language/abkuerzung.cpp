@@ -1,4 +1,5 @@
 #include "plain_language/token_rules.hpp"
+#include "text/compound_lexicon.hpp"
 #include "text/unicode_letters.hpp"
 
 #include <array>
@@ -122,8 +123,26 @@ const Abbreviation* abbreviation_at(const Paragraph& paragraph, const std::vecto
     return found;
 }
 
+// Whether a word in capitals is an ordinary German word set in capitals for emphasis (SEHR,
+// NICHT, ACHTUNG, ES): its lower-case form is listed in the compound lexicon as a word written
+// in lower case or as a stem. Acronyms are listed as nouns only (vhs, eu, pin) or not at all.
+bool is_emphasis(std::string_view part) {
+    std::string latin1;
+    for (std::size_t index = 0; index < part.size();) {
+        const char32_t letter = text::fold_case(text::next_code_point(part, index));
+        if (letter > 0xFF) {
+            return false;
+        }
+        latin1 += static_cast<char>(letter);
+    }
+    static const std::shared_ptr<const text::CompoundLexicon> lexicon =
+        text::CompoundLexicon::german();
+    const int flags = lexicon->flags(latin1);
+    return (flags & (text::CompoundLexicon::other | text::CompoundLexicon::stem)) != 0;
+}
+
 // An acronym: two or more capitals and nothing but letters (VHS, ÖPNV, BAföG, GmbH, PKWs), at
-// least 40 % of them capitals. Roman numerals (II, XIV) are no acronyms.
+// least 40 % of them capitals. Roman numerals (II, XIV) and emphasis (SEHR) are no acronyms.
 bool is_acronym(std::string_view part) {
     std::size_t letters = 0;
     std::size_t capitals = 0;
@@ -145,6 +164,9 @@ bool is_acronym(std::string_view part) {
     std::size_t first = 0;
     if (!text::is_upper_case(text::next_code_point(part, first))) {
         return false; // "eGovernment", "iPhone"
+    }
+    if (capitals == letters && is_emphasis(part)) {
+        return false;
     }
     return capitals * 10 >= letters * 4;
 }

@@ -80,6 +80,10 @@ TEST_CASE("abkuerzung: acronyms the paragraph does not explain", "[plain-languag
     CHECK(rules_in("Schreiben Sie eine E-Mail.").empty());
     CHECK(rules_in("Das steht in Teil II.").empty());
     CHECK(rules_in("Die Firma heißt YouTube.").empty());
+    // capitals for emphasis are ordinary words
+    CHECK(rules_in("Das ist SEHR wichtig.").empty());
+    CHECK(rules_in("ACHTUNG: Das Büro ist zu.").empty());
+    CHECK(rules_in("Das steht im SGB.") == Rules{"abkuerzung"});
 }
 
 TEST_CASE("zahl: numbers of 1.000 and more", "[plain-language][zahl]") {
