@@ -5,6 +5,7 @@
 #include "cli/output_marker.hpp"
 #include "cli/report.hpp"
 #include "pipeline/build.hpp"
+#include "plain_language/readability_table.hpp"
 
 #include <iostream>
 
@@ -87,6 +88,9 @@ int run_build_command(const std::vector<std::string>& arguments) {
     claim_output_folder(options.out_folder, *content_folder);
     for (const auto& output : result.outputs) {
         std::cout << "geschrieben: " << output.string() << '\n';
+    }
+    for (const auto& edition : result.readability) {
+        std::cout << '\n' << plain_language::readability_table(edition);
     }
     return exit_success;
 }

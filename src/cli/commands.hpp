@@ -13,6 +13,7 @@ inline constexpr int exit_usage_error = 2;
 int run_build_command(const std::vector<std::string>& arguments);
 int run_check_command(const std::vector<std::string>& arguments);
 int run_hyphenate_command(const std::vector<std::string>& arguments);
+int run_lint_command(const std::vector<std::string>& arguments);
 int run_init_command(const std::vector<std::string>& arguments);
 int run_watch_command(const std::vector<std::string>& arguments);
 

@@ -19,6 +19,7 @@ Befehle:
   watch      bei jeder gespeicherten Änderung neu bauen, auf Wunsch mit Vorschau im Browser
   init       eine neue Publikation in einem neuen Ordner anlegen
   hyphenate  Wörter von der Standardeingabe trennen (eines je Zeile)
+  lint       Texte auf Leichte oder Einfache Sprache prüfen, Lesbarkeitswerte ausgeben
 
 stadtsatz <befehl> --help zeigt die Optionen eines Befehls; stadtsatz --version die Version.
 )";
@@ -65,13 +66,16 @@ int main(int argc, char** argv) {
         if (command == "hyphenate") {
             return run_hyphenate_command(arguments);
         }
+        if (command == "lint") {
+            return run_lint_command(arguments);
+        }
         if (command == "help") {
             std::cout << main_help;
             return exit_success;
         }
         std::cerr << "stadtsatz: unbekannter Befehl „" << command << "“";
-        if (auto suggestion =
-                closest_word(command, {"build", "check", "watch", "init", "hyphenate", "help"})) {
+        if (auto suggestion = closest_word(
+                command, {"build", "check", "watch", "init", "hyphenate", "lint", "help"})) {
             std::cerr << " – meinten Sie „" << *suggestion << "“?";
         }
         std::cerr << "\n" << main_help;

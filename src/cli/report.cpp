@@ -28,9 +28,14 @@ std::string printable_path(const std::string& file, const fs::path& content_fold
 } // namespace
 
 void print_diagnostics(const model::Diagnostics& diagnostics, const fs::path& content_folder) {
+    print_diagnostics(diagnostics, content_folder, std::cerr);
+}
+
+void print_diagnostics(const model::Diagnostics& diagnostics, const fs::path& content_folder,
+                       std::ostream& output) {
     for (auto diagnostic : diagnostics.all()) {
         diagnostic.position.file = printable_path(diagnostic.position.file, content_folder);
-        std::cerr << model::format_diagnostic(diagnostic) << '\n';
+        output << model::format_diagnostic(diagnostic) << '\n';
     }
 }
 

@@ -4,6 +4,7 @@
 #include "pipeline/stage_timings.hpp"
 
 #include <filesystem>
+#include <ostream>
 
 namespace stadtsatz::cli {
 
@@ -11,6 +12,9 @@ namespace stadtsatz::cli {
 // made relative to the working directory so that editors and terminals can jump to them.
 void print_diagnostics(const model::Diagnostics& diagnostics,
                        const std::filesystem::path& content_folder);
+// The same to `output` (`lint` prints its findings to standard output).
+void print_diagnostics(const model::Diagnostics& diagnostics,
+                       const std::filesystem::path& content_folder, std::ostream& output);
 
 // Prints a table of stage durations and the peak memory of the process.
 void print_timings(const pipeline::StageTimings& timings);

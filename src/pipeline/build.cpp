@@ -9,6 +9,7 @@
 #include "pipeline/edition_links.hpp"
 #include "pipeline/output_names.hpp"
 #include "pipeline/staged_output.hpp"
+#include "plain_language/document_check.hpp"
 #include "read/edition_reader.hpp"
 #include "read/manifest_reader.hpp"
 #include "resolve/resolve.hpp"
@@ -127,6 +128,23 @@ void write_page_report(const layout::LaidOutDocument& pages, const std::string& 
     file << layout::page_report_json(pages);
 }
 
+// The plain-language checker on an edition whose style declares a plain level (its findings
+// are warnings: they never stop a build), and the readability figures of every edition, on
+// the text as the editors wrote it (before resolve changes quotes and dashes).
+void check_plain_language(const model::Document& document, const std::string& prefix,
+                          model::Diagnostics& diagnostics, BuildResult& result) {
+    if (const auto level = plain_language::plain_level_of(document.style)) {
+        result.timings.measure(prefix + "sprachpruefung", [&] {
+            plain_language::check_document(
+                document, plain_language::limits_for(*level, document.style),
+                plain_language::checker_hyphenator(document.hyphenation_exceptions), false,
+                diagnostics);
+        });
+    }
+    result.readability.push_back(result.timings.measure(
+        prefix + "lesbarkeit", [&] { return plain_language::document_readability(document); }));
+}
+
 // Runs the stages for one edition into its own `diagnostics`; writes into `output` only when
 // options.write is set. Errors in the manifest or in reading do not stop the references from
 // being resolved: the reader keeps what it could read and names what it left out, so an editor
@@ -145,6 +163,7 @@ void build_edition(const model::Publication& publication, const model::Edition& 
         // Parts the manifest could not name are missing without a trace: anchors may be too.
         document.unread_parts.insert(manifest_file_name);
     }
+    check_plain_language(document, prefix, diagnostics, result);
     timings.measure(prefix + "resolve", [&] { resolve::resolve_document(document, diagnostics); });
     if (manifest_has_errors || diagnostics.has_errors()) {
         return;

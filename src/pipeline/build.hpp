@@ -3,6 +3,7 @@
 #include "model/diagnostic.hpp"
 #include "pipeline/build_options.hpp"
 #include "pipeline/stage_timings.hpp"
+#include "plain_language/document_check.hpp"
 
 #include <filesystem>
 #include <vector>
@@ -14,6 +15,8 @@ struct BuildResult {
     model::Diagnostics diagnostics;
     StageTimings timings;
     std::vector<std::filesystem::path> outputs;
+    // The readability figures of each edition built, for the build report.
+    std::vector<plain_language::EditionReadability> readability;
     bool succeeded() const { return !diagnostics.has_errors(); }
 };
 

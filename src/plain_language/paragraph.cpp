@@ -23,11 +23,22 @@ bool is_abbreviation(std::string_view word) {
     return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
 }
 
+// Words that start a new sentence after a number and a full stop ("Das Haus hat die Nummer
+// 12. Der Eingang ist hinten."); after an ordinal a noun or a month follows instead.
+constexpr std::array<std::string_view, 44> sentence_openers = {
+    "Der", "Die", "Das",  "Den",  "Dem",  "Ein",    "Eine",  "Einen", "Wir",   "Sie",   "Es",
+    "Er",  "Ich", "Du",   "Ihr",  "Man",  "Dann",   "Bitte", "Heute", "Hier",  "Dort",  "Im",
+    "Am",  "Zum", "Zur",  "Auch", "Und",  "Aber",   "Oder",  "In",    "Bei",   "Mit",   "Für",
+    "Von", "Auf", "Nach", "Wenn", "Weil", "Danach", "Jetzt", "Alle",  "Viele", "Diese", "So"};
+
 // Whether the full stop after `word` belongs to it: an abbreviation, or an ordinal number of
-// one or two digits ("20. November", "3. Handlungsfeld").
-bool full_stop_continues(const Word& word) {
+// one or two digits ("20. November", "3. Handlungsfeld") unless a sentence opener follows.
+bool full_stop_continues(const Word& word, const Word* next) {
     if (word.is_number) {
-        return word.text.size() <= 2;
+        const bool opener_follows =
+            next != nullptr && std::find(sentence_openers.begin(), sentence_openers.end(),
+                                         next->text) != sentence_openers.end();
+        return word.text.size() <= 2 && !opener_follows;
     }
     return is_abbreviation(word.text);
 }
@@ -88,7 +99,9 @@ Paragraph segment_paragraph(std::string_view text) {
         if (word_index > 0 && end < text.size()) {
             const Word& last = words[word_index - 1];
             const std::size_t after = last.offset + last.text.size();
-            continues = after < text.size() && text[after] == '.' && full_stop_continues(last);
+            const Word* next = word_index < words.size() ? &words[word_index] : nullptr;
+            continues =
+                after < text.size() && text[after] == '.' && full_stop_continues(last, next);
         }
         if (!continues) {
             kept_ends.push_back(end);

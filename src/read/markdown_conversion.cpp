@@ -229,6 +229,22 @@ private:
                                            cmark_node_get_start_column(node));
     }
 
+    // cmark-gfm gives a text node on an indented continuation line of a paragraph the column
+    // where the line starts; the text starts after the indentation.
+    model::SourcePosition text_position(cmark_node* node) const {
+        const int line = cmark_node_get_start_line(node);
+        int column = cmark_node_get_start_column(node);
+        const std::string_view source_line = source_.line(line);
+        const char* text = cmark_node_get_literal(node);
+        if (text != nullptr && *text != ' ' && *text != '\t') {
+            while (column >= 1 && static_cast<std::size_t>(column) <= source_line.size() &&
+                   (source_line[column - 1] == ' ' || source_line[column - 1] == '\t')) {
+                ++column;
+            }
+        }
+        return source_.at_line_byte_column(line, column);
+    }
+
     // cmark-gfm numbers footnote references by first use and appends the definitions in that
     // order; its API does not give the label, so read it from the definition's source line.
     void collect_footnote_labels(cmark_node* document) {
@@ -675,6 +691,7 @@ private:
                 return;
             }
             run.kind = model::InlineKind::Text;
+            run.position = text_position(node);
             run.text = literal(node);
             break;
         case CMARK_NODE_SOFTBREAK:

@@ -45,6 +45,14 @@ TEST_CASE("abbreviations and ordinals do not end a sentence", "[plain-language]"
                                    "Es gibt z. B. Kaffee.", "Zimmer Nr. 5 ist frei."});
 }
 
+TEST_CASE("a sentence ending in a small number ends before a sentence opener", "[plain-language]") {
+    const Paragraph paragraph = segment_paragraph(
+        "Das Haus hat die Nummer 12. Der Eingang ist hinten. Am 3. Mai ist das Fest.");
+    CHECK(sentence_texts(paragraph) == std::vector<std::string>{"Das Haus hat die Nummer 12.",
+                                                                "Der Eingang ist hinten.",
+                                                                "Am 3. Mai ist das Fest."});
+}
+
 TEST_CASE("a sentence ending in a year still ends", "[plain-language]") {
     const Paragraph paragraph = segment_paragraph("Das Konzept gilt seit 2026. Dann kommt mehr.");
     CHECK(paragraph.sentences.size() == 2);
