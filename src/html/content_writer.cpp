@@ -1,6 +1,7 @@
 #include "html/content_writer.hpp"
 
 #include "html/html_escape.hpp"
+#include "html/marked_words.hpp"
 #include "html/soft_hyphens.hpp"
 #include "model/link_schemes.hpp"
 
@@ -233,6 +234,10 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
     for (const auto& run : runs) {
         switch (run.kind) {
         case model::InlineKind::Text:
+            if (!run.marked_words.empty()) {
+                html += marked_text_html(run); // Leichte Sprache: no hyphenation
+                break;
+            }
             html +=
                 escape_text(soft_hyphens_ ? with_soft_hyphens(run, document_.style.body.hyphenation)
                                           : run.text);

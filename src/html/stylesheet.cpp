@@ -1,6 +1,7 @@
 #include "html/stylesheet.hpp"
 
 #include "html/colour_contrast.hpp"
+#include "html/marked_words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -540,6 +541,9 @@ thead th {
            ";\n}\n";
     css += "\npre {\n  font-size: " + number(std::max(style.code.size / body_size, 0.875)) +
            "rem;\n  line-height: " + line_height(style.code) + ";\n}\n";
+    if (style.compound_marking) {
+        css += marked_words_css();
+    }
     return css;
 }
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,19 @@ struct PrintSettings {
     SourcePosition position;           // the profil= attribute, for errors found later
 };
 
+// The sign compound marking sets at a joint (<wortfugen zeichen=...>).
+enum class CompoundMarkSign {
+    Mediopunkt, // Integrations·konzept (Hildesheim)
+    Hyphen,     // Integrations-Konzept (Netzwerk Leichte Sprache)
+};
+
+// <wortfugen>: resolve marks the joints of long compounds in the running text, for Leichte
+// Sprache (text::mark_compound).
+struct CompoundMarkingStyle {
+    CompoundMarkSign sign = CompoundMarkSign::Mediopunkt;
+    std::size_t minimum_letters = 10; // mindestlaenge=: shorter words stay whole
+};
+
 // Everything that decides the look of one edition, in PDF and HTML alike.
 struct Style {
     std::string name;
@@ -95,6 +109,7 @@ struct Style {
     TextStyle running_header;
     PrintSettings print;
     bool hyphenate = true;
+    std::optional<CompoundMarkingStyle> compound_marking; // <wortfugen>; none: words stay whole
     bool typography = true;  // German quotes, dashes and no-break spaces (resolve/text_preparation)
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
 };

@@ -2,6 +2,7 @@
 
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
+#include "read/compound_marking_style.hpp"
 #include "read/icc_profile_header.hpp"
 #include "read/value_parsing.hpp"
 #include "read/xml_file.hpp"
@@ -23,7 +24,8 @@ const ElementRule style_rule{{"name"},
                               {"schrift", 1, 0},
                               {"ersatzschrift", 0, 0},
                               {"farbe", 1, 0},
-                              {"textstil", 0, 0}}};
+                              {"textstil", 0, 0},
+                              {"wortfugen", 0, 1}}};
 const ElementRule page_rule{
     {"breite", "hoehe", "beschnitt", "rand-innen", "rand-aussen", "rand-oben", "rand-unten"},
     {},
@@ -168,6 +170,9 @@ public:
             read_colour(colour, result);
         }
         read_text_styles(root, result);
+        if (pugi::xml_node marking = root.child("wortfugen")) {
+            result.compound_marking = read_compound_marking(file_, marking, diagnostics_);
+        }
         return result;
     }
 
