@@ -69,6 +69,20 @@ struct PrintSettings {
     SourcePosition position;           // the profil= attribute, for errors found later
 };
 
+// The level of language an edition is written in (<stil sprachstufe>): the plain-language
+// checker runs on editions of the two plain levels, and the HTML says the level.
+enum class LanguageLevel {
+    Standard,        // standard
+    EinfacheSprache, // einfache-sprache
+    LeichteSprache,  // leichte-sprache
+};
+
+// The style's values for the plain-language checker (<sprachpruefung>).
+struct PlainLanguageLimits {
+    std::size_t sentence_words = 0;     // more words are too many; 0: 10 (Leichte), 15 (Einfache)
+    std::size_t long_word_letters = 13; // an unsplit compound of this many letters is too long
+};
+
 // The sign compound marking sets at a joint (<wortfugen zeichen=...>).
 enum class CompoundMarkSign {
     Mediopunkt, // Integrations·konzept (Hildesheim)
@@ -109,8 +123,10 @@ struct Style {
     TextStyle running_header;
     PrintSettings print;
     bool hyphenate = true;
+    bool typography = true; // German quotes, dashes and no-break spaces (resolve/text_preparation)
+    LanguageLevel language_level = LanguageLevel::Standard;
+    PlainLanguageLimits plain_language;
     std::optional<CompoundMarkingStyle> compound_marking; // <wortfugen>; none: words stay whole
-    bool typography = true;  // German quotes, dashes and no-break spaces (resolve/text_preparation)
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
 };
 

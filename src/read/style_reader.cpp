@@ -18,14 +18,16 @@ namespace {
 
 // The structure of a style file; styles/stil.xsd says the same.
 const ElementRule style_rule{{"name"},
-                             {"silbentrennung", "typografie"},
+                             {"silbentrennung", "typografie", "sprachstufe"},
                              {{"seite"},
                               {"druck", 0, 1},
                               {"schrift", 1, 0},
                               {"ersatzschrift", 0, 0},
                               {"farbe", 1, 0},
                               {"textstil", 0, 0},
+                              {"sprachpruefung", 0, 1},
                               {"wortfugen", 0, 1}}};
+const ElementRule plain_language_rule{{}, {"satzlaenge", "wortlaenge"}, {}};
 const ElementRule page_rule{
     {"breite", "hoehe", "beschnitt", "rand-innen", "rand-aussen", "rand-oben", "rand-unten"},
     {},
@@ -145,6 +147,12 @@ public:
         if (root.attribute("typografie")) {
             result.typography = yes_no(root, "typografie").value_or(true);
         }
+        if (root.attribute("sprachstufe")) {
+            read_language_level(root, result);
+        }
+        if (pugi::xml_node limits = root.child("sprachpruefung")) {
+            read_plain_language_limits(limits, result.plain_language);
+        }
         if (pugi::xml_node page = root.child("seite")) {
             read_page(page, result);
         }
@@ -177,6 +185,44 @@ public:
     }
 
 private:
+    // sprachstufe="standard|einfache-sprache|leichte-sprache"
+    void read_language_level(pugi::xml_node root, model::Style& style) {
+        const std::string text = attribute_text(root, "sprachstufe");
+        if (text == "standard") {
+            style.language_level = model::LanguageLevel::Standard;
+        } else if (text == "einfache-sprache") {
+            style.language_level = model::LanguageLevel::EinfacheSprache;
+        } else if (text == "leichte-sprache") {
+            style.language_level = model::LanguageLevel::LeichteSprache;
+        } else {
+            diagnostics_.error(file_.attribute_position(root, "sprachstufe"),
+                               "sprachstufe=\"" + model::quoted_input(text) +
+                                   "\" ist unbekannt: erlaubt sind \"standard\", "
+                                   "\"einfache-sprache\" und \"leichte-sprache\"");
+        }
+    }
+
+    // <sprachpruefung satzlaenge="10" wortlaenge="13">: the plain-language checker's limits.
+    void read_plain_language_limits(pugi::xml_node element, model::PlainLanguageLimits& limits) {
+        check_element(file_, element, plain_language_rule, diagnostics_);
+        const std::pair<const char*, std::size_t*> counts[] = {
+            {"satzlaenge", &limits.sentence_words}, {"wortlaenge", &limits.long_word_letters}};
+        for (const auto& [name, field] : counts) {
+            if (!element.attribute(name)) {
+                continue;
+            }
+            const std::string text = attribute_text(element, name);
+            if (auto count = parse_letter_count(text)) {
+                *field = *count;
+            } else {
+                diagnostics_.error(file_.attribute_position(element, name),
+                                   std::string(name) + "=\"" + model::quoted_input(text) +
+                                       "\" ist ungültig: eine ganze Zahl von 1 bis 20, z. B. "
+                                       "\"10\"");
+            }
+        }
+    }
+
     void read_page(pugi::xml_node page, model::Style& style) {
         check_element(file_, page, page_rule, diagnostics_);
         const std::pair<const char*, double*> lengths[] = {

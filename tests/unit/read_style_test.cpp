@@ -139,3 +139,30 @@ TEST_CASE("style reader reports unknown elements and attributes and malformed XM
     INFO(test::describe(malformed));
     CHECK(test::has_error_at(malformed, name, 3, 17, "kein gültiges XML"));
 }
+
+TEST_CASE("style reader reads the language level and the checker's limits") {
+    model::Diagnostics diagnostics;
+    auto style =
+        read::read_style(test::source_dir() + "/styles/leichte-sprache.xml",
+                         "styles/leichte-sprache.xml", test::source_dir() + "/fonts", diagnostics);
+    INFO(test::describe(diagnostics));
+    REQUIRE(style);
+    CHECK(style->language_level == model::LanguageLevel::LeichteSprache);
+    CHECK(style->plain_language.sentence_words == 10);
+    CHECK(style->plain_language.long_word_letters == 13);
+
+    auto standard =
+        read::read_style(test::source_dir() + "/styles/standard.xml", "styles/standard.xml",
+                         test::source_dir() + "/fonts", diagnostics);
+    REQUIRE(standard);
+    CHECK(standard->language_level == model::LanguageLevel::Standard);
+    CHECK(standard->plain_language.sentence_words == 0);
+
+    auto level = read_text(changed("<stil name=", "<stil sprachstufe=\"leicht\" name="));
+    INFO(test::describe(level));
+    CHECK(test::has_error_at(level, name, 2, 7, "sprachstufe=\"leicht\" ist unbekannt"));
+
+    auto limits = read_text(changed("</stil>", "<sprachpruefung satzlaenge=\"null\"/></stil>"));
+    INFO(test::describe(limits));
+    CHECK(test::has_error_at(limits, name, 11, 17, "satzlaenge=\"null\" ist ungültig"));
+}
