@@ -7,7 +7,6 @@
 #include "html/page_frame.hpp"
 #include "html/site_images.hpp"
 #include "html/stylesheet.hpp"
-#include "model/marked_words.hpp"
 #include "text/german_format.hpp"
 
 #include <set>
@@ -58,9 +57,7 @@ std::string entry_link(const model::TocEntry& entry, const LinkTargets& links,
     if (!entry.number.empty()) {
         html += "<span class=\"heading-number\">" + escape_text(entry.number) + "</span> ";
     }
-    model::Inline title = model::make_text(entry.title); // compounds marked as in the text
-    title.marked_words = model::find_marked_words(entry.title, marked_compounds);
-    return html + marked_text_html(title) + "</a>";
+    return html + marked_title_html(entry.title, marked_compounds) + "</a>"; // as in the text
 }
 
 std::string table_of_contents(const model::Document& document, const LinkTargets& links) {

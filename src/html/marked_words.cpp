@@ -1,6 +1,7 @@
 #include "html/marked_words.hpp"
 
 #include "html/html_escape.hpp"
+#include "model/marked_words.hpp"
 #include "text/unicode_letters.hpp"
 
 #include <string_view>
@@ -69,6 +70,13 @@ std::string marked_text_html(const model::Inline& run) {
     }
     html += escape_text(run.text.substr(copied));
     return html;
+}
+
+std::string marked_title_html(const std::string& text,
+                              const std::map<std::string, std::string>& marked_compounds) {
+    model::Inline run = model::make_text(text);
+    run.marked_words = model::find_marked_words(text, marked_compounds);
+    return marked_text_html(run);
 }
 
 std::string marked_words_css() {

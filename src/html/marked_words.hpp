@@ -2,6 +2,7 @@
 
 #include "model/inline.hpp"
 
+#include <map>
 #include <string>
 
 namespace stadtsatz::html {
@@ -15,6 +16,11 @@ namespace stadtsatz::html {
 // In the hyphen convention the capital is drawn with the hyphen (data-zeichen="-K") and the
 // real lower-case letter is kept at font size 0: <span class="wortfuge-klein">k</span>onzept.
 std::string marked_text_html(const model::Inline& run);
+
+// The escaped HTML of `text` made from marked titles (a chapter list entry): the compounds
+// `marked_compounds` (Document::marked_compounds) lists are written as marked_text_html does.
+std::string marked_title_html(const std::string& text,
+                              const std::map<std::string, std::string>& marked_compounds);
 
 // The rules that draw the marks of marked_text_html and keep a marked word on one line.
 std::string marked_words_css();

@@ -189,6 +189,11 @@ def check_html(site, column, scratch):
     source = page.read_text(encoding="utf-8")
     for word in UNMARKED:
         check(word in source, f"{page.name}: {word} stays unmarked")
+    # The document text of the page holds no marked form: the text, the contents and the
+    # chapter list in the footer have the unsplit words (the marks are generated content).
+    body = source.split("<body", 1)[-1]
+    for word, forms in COMPOUNDS.items():
+        check(forms[column] not in body, f"{page.name}: no {forms[column]} in the document text")
     check('href="https://example.org/Buergerbeteiligung"' in source,
           f"{page.name}: a link target stays unmarked")
     result = run_checker(workplace_tool("check-html"), page)
