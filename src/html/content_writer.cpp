@@ -1,18 +1,21 @@
 #include "html/content_writer.hpp"
 
 #include "html/html_escape.hpp"
+#include "html/marked_words.hpp"
 #include "html/soft_hyphens.hpp"
 #include "model/link_schemes.hpp"
 #include "text/word_groups.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace stadtsatz::html {
 namespace {
 
 // `text` escaped, with "</span><span class="satz">" at each space that ends a sentence;
 // `last_word` is the text since the last space before `text`, and becomes the one after it.
-std::string sentences_of(const std::string& text, std::string& last_word) {
+std::string sentences_of(const std::string& text, std::string& last_word,
+                         const std::function<std::string(std::size_t, std::size_t)>& piece) {
     std::string html;
     std::size_t start = 0; // of the current word in `text`
     for (std::size_t index = 0; index <= text.size(); ++index) {
@@ -20,7 +23,7 @@ std::string sentences_of(const std::string& text, std::string& last_word) {
             continue;
         }
         const std::string word = last_word + text.substr(start, index - start);
-        html += escape_text(text.substr(start, index - start));
+        html += piece(start, index);
         if (index == text.size()) {
             last_word = word;
             break;
@@ -302,9 +305,16 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
         const model::Inline& run = runs[index];
         switch (run.kind) {
         case model::InlineKind::Text: {
+            // Leichte Sprache marks compounds and has no hyphenation: no soft hyphens then
             const std::string text =
-                soft_hyphens_ ? with_soft_hyphens(run, document_.style.body.hyphenation) : run.text;
-            html += top ? sentences_of(text, last_word_) : escape_text(text);
+                soft_hyphens_ && run.marked_words.empty()
+                    ? with_soft_hyphens(run, document_.style.body.hyphenation)
+                    : run.text;
+            const auto piece = [&](std::size_t begin, std::size_t end) {
+                return run.marked_words.empty() ? escape_text(text.substr(begin, end - begin))
+                                                : marked_text_html(run, begin, end);
+            };
+            html += top ? sentences_of(text, last_word_, piece) : piece(0, text.size());
             if (!top && document_.style.setting.sentence_per_line) {
                 const std::size_t space = run.text.rfind(' ');
                 last_word_ =

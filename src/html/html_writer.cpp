@@ -3,6 +3,7 @@
 #include "html/content_writer.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
+#include "html/marked_words.hpp"
 #include "html/page_frame.hpp"
 #include "html/site_images.hpp"
 #include "html/stylesheet.hpp"
@@ -48,14 +49,15 @@ std::vector<model::TocEntry> contents_entries(const model::Document& document) {
     return entries;
 }
 
-std::string entry_link(const model::TocEntry& entry, const LinkTargets& links) {
+std::string entry_link(const model::TocEntry& entry, const LinkTargets& links,
+                       const std::map<std::string, std::string>& marked_compounds) {
     const std::string href =
         links.anchor_href(entry.id, "").value_or(page_of_chapter(entry.chapter_id));
     std::string html = "<a href=\"" + escape_attribute(href) + "\">";
     if (!entry.number.empty()) {
         html += "<span class=\"heading-number\">" + escape_text(entry.number) + "</span> ";
     }
-    return html + escape_text(entry.title) + "</a>";
+    return html + marked_title_html(entry.title, marked_compounds) + "</a>"; // as in the text
 }
 
 std::string table_of_contents(const model::Document& document, const LinkTargets& links) {
@@ -72,14 +74,14 @@ std::string table_of_contents(const model::Document& document, const LinkTargets
             if (open_chapter) {
                 html += "</li>\n";
             }
-            html += "<li>" + entry_link(entry, links);
+            html += "<li>" + entry_link(entry, links, document.marked_compounds);
             open_chapter = true;
         } else {
             if (!open_sublist) {
                 html += "\n<ol>\n";
                 open_sublist = true;
             }
-            html += "<li>" + entry_link(entry, links) + "</li>\n";
+            html += "<li>" + entry_link(entry, links, document.marked_compounds) + "</li>\n";
         }
     }
     if (open_sublist) {

@@ -4,6 +4,7 @@
 #include "html/html_escape.hpp"
 #include "html/language_level.hpp"
 #include "html/link_targets.hpp"
+#include "html/marked_words.hpp"
 #include "text/german_format.hpp"
 
 namespace stadtsatz::html {
@@ -54,25 +55,26 @@ std::string site_header(const model::Document& document, const Page& page) {
                 "<li><a href=\"index.html\">Startseite</a></li>\n"
                 "<li><a href=\"" +
                 page_of_chapter(page.chapter_id) + "\" aria-current=\"page\">" +
-                escape_text(page.breadcrumb_title) + "</a></li>\n</ol>\n</nav>\n";
+                marked_title_html(page.breadcrumb_title, document.marked_compounds) +
+                "</a></li>\n</ol>\n</nav>\n";
     }
     html += "</header>\n";
     return html;
 }
 
-std::string pager(const Page& page) {
+std::string pager(const model::Document& document, const Page& page) {
     std::string html = "<nav class=\"pager\" aria-label=\"Blättern\">\n<ul>\n";
     if (page.previous) {
         html += "<li><a href=\"" + escape_attribute(page.previous->href) +
                 "\" rel=\"prev\"><span aria-hidden=\"true\">← </span>Zurück: " +
-                escape_text(page.previous->title) + "</a></li>\n";
+                marked_title_html(page.previous->title, document.marked_compounds) + "</a></li>\n";
     }
     if (!page.chapter_id.empty()) {
         html += "<li><a href=\"index.html\">Inhaltsverzeichnis</a></li>\n";
     }
     if (page.next) {
-        html += "<li><a href=\"" + escape_attribute(page.next->href) +
-                "\" rel=\"next\">Weiter: " + escape_text(page.next->title) +
+        html += "<li><a href=\"" + escape_attribute(page.next->href) + "\" rel=\"next\">Weiter: " +
+                marked_title_html(page.next->title, document.marked_compounds) +
                 "<span aria-hidden=\"true\"> →</span></a></li>\n";
     }
     html += "</ul>\n</nav>\n";
@@ -90,8 +92,8 @@ std::string site_footer(const model::Document& document, const Page& page) {
             title = chapter.number + " " + title;
         }
         html += "<li><a href=\"" + page_of_chapter(chapter.id) + "\"" +
-                (current ? " aria-current=\"page\"" : "") + ">" + escape_text(title) +
-                "</a></li>\n";
+                (current ? " aria-current=\"page\"" : "") + ">" +
+                marked_title_html(title, document.marked_compounds) + "</a></li>\n";
     }
     html += "</ol>\n</nav>\n<p>";
     std::string facts;
@@ -125,7 +127,7 @@ std::string render_page(const model::Document& document, const Page& page) {
     html += "<body>\n<a class=\"skip-link\" href=\"#inhalt\">Zum Inhalt springen</a>\n";
     html += site_header(document, page);
     html += "<main id=\"inhalt\">\n" + page.main_html + "</main>\n";
-    html += pager(page);
+    html += pager(document, page);
     html += site_footer(document, page);
     html += "</body>\n</html>\n";
     return html;

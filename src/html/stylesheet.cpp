@@ -2,6 +2,7 @@
 
 #include "html/colour_contrast.hpp"
 #include "html/text_setting_css.hpp"
+#include "html/marked_words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -563,6 +564,9 @@ thead th {
     css += "\npre {\n  font-size: " + number(std::max(style.code.size / body_size, 0.875)) +
            "rem;\n  line-height: " + line_height(style.code) + ";\n}\n";
     css += text_setting_rules(style);
+    if (style.compound_marking) {
+        css += marked_words_css();
+    }
     return css;
 }
 

@@ -59,7 +59,8 @@ void add_glue(Paragraph& paragraph, double space_width) {
 
 // Appends a box of shaped text; clusters of `glyphs` are byte offsets into `text`. A box
 // right after another of the same format joins it (nothing can break between them).
-void add_box(Paragraph& paragraph, std::string_view text, std::vector<Glyph> glyphs, int format) {
+void add_box(Paragraph& paragraph, std::string_view text, std::vector<Glyph> glyphs, int format,
+             std::string_view actual_text = {}) {
     if (text.empty()) {
         return;
     }
@@ -77,6 +78,11 @@ void add_box(Paragraph& paragraph, std::string_view text, std::vector<Glyph> gly
             glyph.cluster += shift;
             previous.glyphs.push_back(glyph);
         }
+        if (!actual_text.empty() || !previous.actual_text.empty()) {
+            previous.actual_text =
+                (previous.actual_text.empty() ? previous.text : previous.actual_text) +
+                std::string(actual_text.empty() ? text : actual_text);
+        }
         previous.text += text;
         previous.width += width;
         return;
@@ -84,6 +90,7 @@ void add_box(Paragraph& paragraph, std::string_view text, std::vector<Glyph> gly
     ParagraphItem box;
     box.kind = ItemKind::Box;
     box.width = width;
+    box.actual_text = std::string(actual_text);
     box.text = std::string(text);
     box.glyphs = std::move(glyphs);
     box.format = format;
@@ -178,7 +185,7 @@ private:
         context_.check_glyphs(format.font_file, node.text, node.position);
         const double space = context_.metrics.width(format.font_file, " ", base_.size);
         append_text(paragraph_, node.text, format, context_, space, node.hyphenation,
-                    base_.hyphenation);
+                    base_.hyphenation, node.marked_words);
     }
 
     void visit(const model::Inline& node, const InlineState& state) {
@@ -250,12 +257,40 @@ struct WordBreak {
     bool hard_hyphen = false;       // after a hyphen of the text (Neu-|Ulm)
 };
 
+// A marked compound inside a word: byte range in the word and the unsplit word.
+struct WordSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string actual_text;
+};
+
+// What a reader gets back for bytes [start, end) of `word`: the text with every marked
+// compound inside it replaced by its unsplit word; empty if there is none.
+std::string actual_text_of(std::string_view word, std::size_t start, std::size_t end,
+                           const std::vector<WordSpan>& marked) {
+    std::string result;
+    std::size_t copied = start;
+    for (const WordSpan& span : marked) {
+        if (span.begin < start || span.end > end) {
+            continue; // no break falls inside a marked compound: it is in one fragment
+        }
+        result.append(word.substr(copied, span.begin - copied));
+        result += span.actual_text;
+        copied = span.end;
+    }
+    if (copied == start) {
+        return {};
+    }
+    result.append(word.substr(copied, end - copied));
+    return result;
+}
+
 // Shapes one word (no spaces) and appends it as boxes between its break points, so a
 // ligature across a syllable break still forms when the word stays whole (of|fi|zi|ell),
 // while no ligature forms across a compound joint (Auf|lage).
 void append_word(Paragraph& paragraph, const std::string& word,
                  const std::vector<WordBreak>& breaks, const std::vector<std::size_t>& joints,
-                 int format, FontMetrics& metrics) {
+                 const std::vector<WordSpan>& marked, int format, FontMetrics& metrics) {
     if (word.empty()) {
         return;
     }
@@ -272,7 +307,7 @@ void append_word(Paragraph& paragraph, const std::string& word,
             glyphs.push_back(piece);
         }
         add_box(paragraph, std::string_view(word).substr(start, end - start), std::move(glyphs),
-                format);
+                format, actual_text_of(word, start, end, marked));
         start = end;
     };
     for (const WordBreak& point : breaks) {
@@ -320,13 +355,22 @@ namespace {
 void append_text_in_one_font(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                              LayoutContext& context, double space_width,
                              const std::vector<model::HyphenationPoint>& hyphenation,
-                             const model::HyphenationMinima& minima) {
+                             const model::HyphenationMinima& minima,
+                             const std::vector<model::MarkedWord>& marked_words) {
     const int index = add_format(paragraph, format);
     std::string word;
     std::vector<WordBreak> breaks;
     std::vector<std::size_t> joints;
+    std::vector<WordSpan> marked; // the marked compounds of `word`
     int letters_in_word = 0;
+    auto next_marked = marked_words.begin();
     auto flush = [&] {
+        // No line break inside a marked compound (see paragraph_items.hpp).
+        std::erase_if(breaks, [&](const WordBreak& point) {
+            return std::any_of(marked.begin(), marked.end(), [&](const WordSpan& span) {
+                return point.offset > span.begin && point.offset < span.end;
+            });
+        });
         if (text::is_web_or_mail_address(word)) {
             // An address breaks after / . @ only, never at its own hyphens or syllables.
             breaks = web_address_breaks(word);
@@ -345,10 +389,11 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
                 }
             }
         }
-        append_word(paragraph, word, breaks, joints, index, context.metrics);
+        append_word(paragraph, word, breaks, joints, marked, index, context.metrics);
         word.clear();
         breaks.clear();
         joints.clear();
+        marked.clear();
         letters_in_word = 0;
     };
     auto next_point = hyphenation.begin();
@@ -378,6 +423,15 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
                 breaks.push_back({word.size(), soft_hyphen_penalty, true});
             }
         } else {
+            // A marked compound starts here: its range in `word` (soft hyphens are left out
+            // of words, never of marked compounds: marking keeps none).
+            while (next_marked != marked_words.end() && next_marked->begin < byte_offset) {
+                ++next_marked;
+            }
+            if (next_marked != marked_words.end() && next_marked->begin == byte_offset) {
+                const std::size_t length = next_marked->end - next_marked->begin;
+                marked.push_back({word.size(), word.size() + length, next_marked->word});
+            }
             append_utf8(word, character);
             letters_in_word += is_letter(character) ? 1 : 0;
             const bool hyphen = character == U'-' || character == 0x2010;
@@ -400,11 +454,13 @@ void append_text_in_one_font(Paragraph& paragraph, const std::string& text, cons
 void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                  LayoutContext& context, double space_width,
                  const std::vector<model::HyphenationPoint>& hyphenation,
-                 const model::HyphenationMinima& minima) {
+                 const model::HyphenationMinima& minima,
+                 const std::vector<model::MarkedWord>& marked_words) {
     paragraph.setting = context.style.setting; // text placed without collect_inlines too
     const std::vector<FontSpan> spans = font_spans(context, format.font_file, text);
     if (spans.size() == 1) {
-        append_text_in_one_font(paragraph, text, format, context, space_width, hyphenation, minima);
+        append_text_in_one_font(paragraph, text, format, context, space_width, hyphenation, minima,
+                                marked_words);
         return;
     }
     // Characters the font lacks come from a fallback font: one format per font, the
@@ -419,8 +475,16 @@ void append_text(Paragraph& paragraph, const std::string& text, const RunFormat&
                 points.push_back({point.offset - span.start, point.kind});
             }
         }
+        std::vector<model::MarkedWord> words; // the marked compounds wholly in the span
+        for (const model::MarkedWord& marked : marked_words) {
+            if (marked.begin >= span.start && marked.end <= span.end) {
+                words.push_back(marked);
+                words.back().begin -= span.start;
+                words.back().end -= span.start;
+            }
+        }
         append_text_in_one_font(paragraph, text.substr(span.start, span.end - span.start),
-                                span_format, context, space_width, points, minima);
+                                span_format, context, space_width, points, minima, words);
     }
 }
 

@@ -19,11 +19,13 @@ void collect_inlines_into(Paragraph& paragraph, const model::Inlines& inlines,
 // Appends text in one format. Spaces become glue, soft hyphens and the hyphenation points
 // (byte offsets into `text`, from resolve) that meet the style's `minima` flagged penalties
 // priced by their kind; a hard hyphen between letters a break adding none, except in URLs and
-// e-mail addresses.
+// e-mail addresses. No break falls inside a compound of `marked_words` (byte ranges into
+// `text`), whose boxes carry the unsplit word as their actual text.
 void append_text(Paragraph& paragraph, const std::string& text, const RunFormat& format,
                  LayoutContext& context, double space_width,
                  const std::vector<model::HyphenationPoint>& hyphenation = {},
-                 const model::HyphenationMinima& minima = {});
+                 const model::HyphenationMinima& minima = {},
+                 const std::vector<model::MarkedWord>& marked_words = {});
 
 // Ends a paragraph: infinite glue and a forced break, so the last line stays ragged.
 void finish_paragraph(Paragraph& paragraph);

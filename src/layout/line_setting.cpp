@@ -15,6 +15,7 @@ struct Piece {
     int format = -1;           // text: index into Paragraph::formats
     std::string text;          // text: as a reader gets it back
     std::vector<Glyph> glyphs; // text: clusters into `text`
+    std::string actual_text;   // text: what a reader gets instead, if it differs (marked compounds)
     double width = 0;          // natural width in points
     double stretch = 0;        // space
     double shrink = 0;         // space
@@ -70,7 +71,7 @@ public:
         for (; index < plain_end; ++index) {
             const ParagraphItem& item = items_[index];
             if (item.kind == ItemKind::Box) {
-                add_text(result, item.format, item.text, item.glyphs);
+                add_text(result, item.format, item.text, item.glyphs, item.actual_text);
             } else if (item.kind == ItemKind::Glue && item.stretch < 1e8) {
                 Piece space;
                 space.space = true;
@@ -92,7 +93,7 @@ public:
 private:
     // Appends text, joining the previous piece when it has the same format.
     void add_text(std::vector<Piece>& pieces, int format, const std::string& text,
-                  const std::vector<Glyph>& glyphs) {
+                  const std::vector<Glyph>& glyphs, const std::string& actual_text = {}) {
         if (text.empty()) {
             return;
         }
@@ -105,12 +106,18 @@ private:
                 glyph.cluster += shift;
                 previous.glyphs.push_back(glyph);
             }
+            if (!actual_text.empty() || !previous.actual_text.empty()) {
+                previous.actual_text =
+                    (previous.actual_text.empty() ? previous.text : previous.actual_text) +
+                    (actual_text.empty() ? text : actual_text);
+            }
             previous.text += text;
             previous.width += width;
             return;
         }
         Piece piece;
         piece.format = format;
+        piece.actual_text = actual_text;
         piece.text = text;
         piece.glyphs = glyphs;
         piece.width = width;
@@ -123,11 +130,18 @@ private:
         while (index < to) {
             const int format = items_[index].format;
             std::string text;
+            std::string actual_text; // empty unless a box has one (a marked compound)
             std::vector<std::size_t> joints;
             while (index < to &&
                    (items_[index].kind != ItemKind::Box || items_[index].format == format)) {
                 const ParagraphItem& item = items_[index];
                 if (item.kind == ItemKind::Box) {
+                    if (!item.actual_text.empty() && actual_text.empty()) {
+                        actual_text = text;
+                    }
+                    if (!actual_text.empty()) {
+                        actual_text += item.actual_text.empty() ? item.text : item.actual_text;
+                    }
                     text += item.text;
                 } else if (item.kind == ItemKind::Penalty && item.joint) {
                     joints.push_back(text.size());
@@ -140,13 +154,17 @@ private:
                 const std::size_t drawn = text.size();
                 ShapedText shaped = shape_text_with_hyphen(run, text, joints);
                 text += items_[to].text; // the reader gets U+00AD where the hyphen is drawn
+                if (!actual_text.empty()) {
+                    actual_text += items_[to].text;
+                }
                 for (Glyph& glyph : shaped.glyphs) {
                     glyph.cluster =
                         std::min<std::uint32_t>(glyph.cluster, static_cast<std::uint32_t>(drawn));
                 }
-                add_text(pieces, format, text, shaped.glyphs);
+                add_text(pieces, format, text, shaped.glyphs, actual_text);
             } else {
-                add_text(pieces, format, text, metrics_.shape(run.font_file, text, joints).glyphs);
+                add_text(pieces, format, text, metrics_.shape(run.font_file, text, joints).glyphs,
+                         actual_text);
             }
         }
     }
@@ -254,6 +272,10 @@ public:
         for (Glyph glyph : piece.glyphs) {
             glyph.cluster += shift;
             run.glyphs.push_back(glyph);
+        }
+        if (!piece.actual_text.empty()) {
+            run.actual_texts.push_back(
+                {run.text.size(), run.text.size() + piece.text.size(), piece.actual_text});
         }
         run.text += piece.text;
         const double drawn = piece.width * scale_;

@@ -69,6 +69,14 @@ struct BleedEdges {
     bool bottom = false;
 };
 
+// A stretch of a run's text that a reader gets back as other text: a compound marked for
+// Leichte Sprache (Integrations·konzept) reads as the unsplit word (PDF /ActualText).
+struct ActualText {
+    std::size_t begin = 0; // byte range in TextRun::text
+    std::size_t end = 0;
+    std::string text; // Integrationskonzept
+};
+
 // A run of shaped text in one font, size and colour. Coordinates of all items are in points
 // relative to the top-left corner of the trim box, y growing downwards.
 struct TextRun {
@@ -81,7 +89,8 @@ struct TextRun {
     // UTF-8 as a reader should get it back: spaces between words are U+0020, a hyphen added
     // by line breaking is U+00AD (its glyph is a hyphen).
     std::string text;
-    std::vector<Glyph> glyphs;  // in drawing order; clusters never decrease
+    std::vector<Glyph> glyphs;            // in drawing order; clusters never decrease
+    std::vector<ActualText> actual_texts; // ascending, not overlapping
     double units_per_em = 1000; // of the face: a glyph advances `advance * size / units_per_em`
     // Glyph expansion of a justified line: glyphs and their advances are drawn this much
     // wider (> 1) or narrower (PDF horizontal scaling, Tz); HTML ignores it.

@@ -40,7 +40,10 @@ struct ParagraphItem {
     // Box: the characters; flagged Penalty: U+00AD, the text a reader gets for the hyphen.
     std::string text;
     std::vector<Glyph> glyphs; // Box: shaped `text` (clusters into it); flagged Penalty: a hyphen
-    int format = -1;           // Box and flagged Penalty: index into Paragraph::formats
+    // Box: what a reader gets back instead of `text` when it differs: a compound marked for
+    // Leichte Sprache reads as the unsplit word (Integrationskonzept); empty: `text` itself.
+    std::string actual_text;
+    int format = -1; // Box and flagged Penalty: index into Paragraph::formats
     // Optical margin alignment (points): how far a Box's last character, or a flagged
     // Penalty's hyphen, may hang into the right margin at a line end, and a Box's first
     // character into the left margin at a line start.
@@ -57,6 +60,10 @@ inline constexpr double space_shrink = 0.4;
 inline constexpr double forced_break = -10000;
 // Penalties at or above this value are used only when a line has no other break.
 inline constexpr double emergency_break = 5000;
+
+// A line never breaks inside a compound marked for Leichte Sprache (model::MarkedWord): not
+// at its Mediopunkt, not at a hyphen the marking added, not at a hyphenation point in it;
+// only a word wider than the line breaks there, by allow_emergency_breaks.
 
 // Costs of hyphenating at a point of each kind: German practice (Duden) splits a compound at
 // its joint first, after a prefix next, and inside a word stem last. An editor's soft hyphen

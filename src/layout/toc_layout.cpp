@@ -1,6 +1,7 @@
 #include "layout/toc_layout.hpp"
 
 #include "layout/inline_collection.hpp"
+#include "model/marked_words.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -64,7 +65,8 @@ std::vector<Slice> lay_out_contents(LayoutContext& context, const PageNumberLook
 
         Paragraph paragraph;
         const double space = context.metrics.width(format.font_file, " ", size);
-        append_text(paragraph, entry.title, format, context, space);
+        append_text(paragraph, entry.title, format, context, space, {}, {},
+                    model::find_marked_words(entry.title, context.document.marked_compounds));
         finish_paragraph(paragraph);
         const auto lines =
             typeset(std::move(paragraph), title_width, LineAlignment::Left, context.metrics);

@@ -77,6 +77,9 @@ struct Document {
     std::vector<TocEntry> toc;                                // set by resolve
     std::map<std::string, std::string> chapter_of_anchor;     // anchor id -> chapter id, by resolve
     std::vector<HyphenationException> hyphenation_exceptions; // content/trennungen.txt
+    // Leichte Sprache: each compound resolve marked, marked form → unsplit word, for text made
+    // from titles later (contents, running headers, site navigation): model/marked_words.hpp
+    std::map<std::string, std::string> marked_compounds;
     // Parts the reader had to leave out (missing, unreadable, not well-formed XML), by the
     // file the manifest names: link checks that may point into them are skipped.
     std::set<std::string> unread_parts;

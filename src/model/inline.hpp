@@ -32,6 +32,16 @@ struct HyphenationPoint {
     HyphenationKind kind = HyphenationKind::Syllable;
 };
 
+// A word of a text run that resolve marked at its compound joints for Leichte Sprache
+// (style <wortfugen>): Inline::text shows the marked form (Integrations·konzept), this keeps
+// the unsplit word, for the PDF's ActualText, the HTML and a typesetter that must not break it.
+struct MarkedWord {
+    std::size_t begin = 0; // byte range of the marked form in Inline::text
+    std::size_t end = 0;
+    std::string word;                // the unsplit word: Integrationskonzept
+    std::vector<std::size_t> joints; // byte offsets in `word` where a marked part begins
+};
+
 // A run of text or a span that groups runs; the same shape for every reader and writer.
 struct Inline {
     InlineKind kind = InlineKind::Text;
@@ -40,6 +50,7 @@ struct Inline {
     std::string target;           // Link: URL or "#id"; FootnoteReference: footnote id
     int number = 0;               // FootnoteReference: the footnote's number, set by resolve
     std::vector<HyphenationPoint> hyphenation; // Text: set by resolve, sorted by offset
+    std::vector<MarkedWord> marked_words;      // Text: set by resolve, sorted by begin
     SourcePosition position;
 };
 

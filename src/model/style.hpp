@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,19 @@ struct PlainLanguageLimits {
     std::size_t long_word_letters = 13; // an unsplit compound of this many letters is too long
 };
 
+// The sign compound marking sets at a joint (<wortfugen zeichen=...>).
+enum class CompoundMarkSign {
+    Mediopunkt, // Integrations·konzept (Hildesheim)
+    Hyphen,     // Integrations-Konzept (Netzwerk Leichte Sprache)
+};
+
+// <wortfugen>: resolve marks the joints of long compounds in the running text, for Leichte
+// Sprache (text::mark_compound).
+struct CompoundMarkingStyle {
+    CompoundMarkSign sign = CompoundMarkSign::Mediopunkt;
+    std::size_t minimum_letters = 10; // mindestlaenge=: shorter words stay whole
+};
+
 // Everything that decides the look of one edition, in PDF and HTML alike.
 struct Style {
     std::string name;
@@ -116,6 +130,7 @@ struct Style {
     PictureColumn picture_column;
     LanguageLevel language_level = LanguageLevel::Standard;
     PlainLanguageLimits plain_language;
+    std::optional<CompoundMarkingStyle> compound_marking; // <wortfugen>; none: words stay whole
     SourcePosition position; // the style file, for errors found later (e.g. a missing glyph)
 };
 

@@ -213,6 +213,18 @@ private:
                 in_glyphs = false;
             }
         };
+        // A marked compound (Integrations·konzept) reads as its unsplit word: its glyphs go
+        // into one /ActualText sequence, in which no cluster needs one of its own.
+        auto next_span = run.actual_texts.begin();
+        bool in_span = false;
+        auto end_span = [&] {
+            if (in_span) {
+                close();
+                out_.end_marked(); // the /Span; the element's sequence goes on
+                in_span = false;
+                ++next_span;
+            }
+        };
         std::size_t index = 0;
         while (index < run.glyphs.size()) {
             // One cluster: the glyphs that draw the same characters.
@@ -220,6 +232,18 @@ private:
             while (end < run.glyphs.size() &&
                    run.glyphs[end].cluster == run.glyphs[index].cluster) {
                 ++end;
+            }
+            const std::size_t cluster = run.glyphs[index].cluster;
+            if (in_span && cluster >= next_span->end) {
+                end_span();
+            }
+            while (!in_span && next_span != run.actual_texts.end() && next_span->end <= cluster) {
+                ++next_span; // a span without glyphs of its own
+            }
+            if (!in_span && next_span != run.actual_texts.end() && cluster >= next_span->begin) {
+                close();
+                begin_span_text(tag, next_span->text);
+                in_span = true;
             }
             const std::string text = cluster_text(run, index);
             const auto cid_of = [&](std::size_t glyph) {
@@ -232,8 +256,10 @@ private:
             // marked-content sequence of its own (not nested: readers of the structure then
             // still see the whole of the surrounding sequence).
             const bool mapped = end == index + 1 && program.text_of_cid[cid_of(index)] == text;
-            const bool actual_text = !mapped && structure_ != nullptr;
-            if (actual_text) {
+            const bool actual_text = !mapped && structure_ != nullptr && !in_span;
+            if (in_span) {
+                // inside the compound's sequence: nothing to open
+            } else if (actual_text) {
                 close();
                 begin_actual_text(tag, text);
             } else if (!mark_.same(tag) && structure_ != nullptr) {
@@ -265,7 +291,16 @@ private:
             }
             index = end;
         }
+        end_span();
         close();
+    }
+
+    // Opens the /ActualText sequence of a marked compound: a /Span nested in the open
+    // sequence of its element (poppler, like most readers, takes /ActualText from a /Span), or
+    // on its own in an untagged PDF.
+    void begin_span_text(const ItemTag& tag, const std::string& text) {
+        mark(tag);
+        out_.begin_actual_text(text, -1, {});
     }
 
     std::size_t page_index_;

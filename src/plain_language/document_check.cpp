@@ -3,6 +3,7 @@
 #include "plain_language/plain_language_check.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace stadtsatz::plain_language {
 
@@ -15,11 +16,11 @@ Limits limits_for(Level level, const model::Style& style) {
     if (style_limits.long_word_letters > 0) {
         limits.long_word_letters = style_limits.long_word_letters;
     }
-    // With <wortfugen> (Style::compound_marking, from branch ls-compounds) the integrator adds:
-    // if (style.compound_marking &&
-    //     style.compound_marking->minimum_letters <= limits.long_word_letters) {
-    //     limits.long_word_letters = std::numeric_limits<std::size_t>::max();
-    // }
+    // With <wortfugen> the typesetter marks every compound the rule would report
+    if (style.compound_marking &&
+        style.compound_marking->minimum_letters <= limits.long_word_letters) {
+        limits.long_word_letters = std::numeric_limits<std::size_t>::max();
+    }
     return limits;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
+#include "read/compound_marking_style.hpp"
 #include "read/icc_profile_header.hpp"
 #include "read/text_setting_reader.hpp"
 #include "read/value_parsing.hpp"
@@ -27,7 +28,8 @@ const ElementRule style_rule{{"name"},
                               {"farbe", 1, 0},
                               {"textstil", 0, 0},
                               {"bildspalte", 0, 1},
-                              {"sprachpruefung", 0, 1}}};
+                              {"sprachpruefung", 0, 1},
+                              {"wortfugen", 0, 1}}};
 const ElementRule plain_language_rule{{}, {"satzlaenge", "wortlaenge"}, {}};
 const ElementRule page_rule{
     {"breite", "hoehe", "beschnitt", "rand-innen", "rand-aussen", "rand-oben", "rand-unten"},
@@ -180,6 +182,9 @@ public:
         }
         read_text_styles(root, result);
         read_text_setting(file_, root, result, diagnostics_);
+        if (pugi::xml_node marking = root.child("wortfugen")) {
+            result.compound_marking = read_compound_marking(file_, marking, diagnostics_);
+        }
         return result;
     }
 

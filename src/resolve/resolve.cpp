@@ -2,6 +2,7 @@
 
 #include "resolve/accessibility_statement.hpp"
 #include "resolve/anchors.hpp"
+#include "resolve/compound_marking.hpp"
 #include "resolve/footnotes.hpp"
 #include "resolve/hyphenation.hpp"
 #include "resolve/links.hpp"
@@ -28,6 +29,7 @@ void resolve_document(model::Document& document, model::Diagnostics& diagnostics
     resolve_links(document, anchors, diagnostics);
     number_footnotes(document, diagnostics);
     prepare_text(document);
+    mark_compounds(document); // Leichte Sprache: after typography, before hyphenation
     hyphenate_document(document, diagnostics); // after typography: offsets into the final text
     document.toc = build_toc(document);
 }

@@ -199,11 +199,43 @@ int confident_modifier_cost(std::string_view part, const CompoundLexicon& lexico
     return impossible;
 }
 
+// True if `part` is an adjective in -ig derived from a listed noun that occurs only in
+// compounds (sprachig of Sprache in mehr=sprachig, jährig of Jahr in drei=jährige, tägig of
+// Tag), with or without an inflection ending.
+bool is_derived_adjective(std::string_view part, const CompoundLexicon& lexicon) {
+    constexpr std::size_t shortest_noun = 3;
+    std::string_view base = part;
+    for (const std::string_view ending : {"igen", "iger", "iges", "igem", "ige", "ig"}) {
+        if (part.ends_with(ending)) {
+            base = part.substr(0, part.size() - ending.size());
+            break;
+        }
+    }
+    if (base.size() == part.size() || base.size() < shortest_noun) {
+        return false;
+    }
+    const auto is_noun = [&](std::string_view candidate) {
+        return (lexicon.flags(candidate) & CompoundLexicon::noun) != 0 ||
+               (flags_with_ending(candidate, "e", lexicon) & CompoundLexicon::noun) != 0;
+    };
+    if (is_noun(base)) {
+        return true;
+    }
+    // The umlaut of the derivation (Jahr: jährig, Tag: tägig, Stunde: stündig).
+    std::string plain(base);
+    for (char& letter : plain) {
+        letter = letter == '\344' ? 'a' : letter == '\366' ? 'o' : letter == '\374' ? 'u' : letter;
+    }
+    return plain != base && is_noun(plain);
+}
+
 // How well `part` is attested as the last part of a compound.
 int head_cost(std::string_view part, bool capitalised, const CompoundLexicon& lexicon) {
     // Gen ends place names in -ingen far more often than it ends a compound (Fin-nin-gen).
+    // Nor does a three-letter head in -en end a compound: it is an infinitive's syllable
+    // (Schrei-ben, not Schrei=ben: Ben is a name).
     if (part.size() < shortest_part || contains(suffix_forms, suffix_letters, part) ||
-        part == "gen") {
+        (part.size() == shortest_part && part.ends_with("en"))) {
         return impossible;
     }
     const int flags = lexicon.flags(part);
@@ -222,7 +254,7 @@ int head_cost(std::string_view part, bool capitalised, const CompoundLexicon& le
     if ((flags & CompoundLexicon::other) != 0 && part.size() >= shortest_nominalised && inflected) {
         return 1;
     }
-    return impossible;
+    return is_derived_adjective(part, lexicon) && (!capitalised || inflected) ? 1 : impossible;
 }
 
 } // namespace
@@ -240,6 +272,11 @@ constexpr std::size_t shortest_divisible_part = 6;
 constexpr std::size_t most_cached_boundaries = 16;
 constexpr int unknown_cost = -1;
 
+// True if `part` is a form of Lunge or Zunge, which more often end an -ung noun than a compound.
+bool is_lung_or_tongue(std::string_view part) {
+    return part == "lunge" || part == "lungen" || part == "zunge" || part == "zungen";
+}
+
 // Splits letters [boundaries[from], boundaries[to]) into the best-attested parts whose edges
 // are boundaries and marks their inner edges in `joint`; false if there is no such split. The
 // last part is scored as the word's head if `ends_word`. `strict` (for splitting a part again:
@@ -250,7 +287,17 @@ bool split_range(std::string_view letters, std::span<const std::size_t> boundari
                  const CompoundLexicon& lexicon, std::span<bool> joint, std::span<int> costs) {
     const auto part_cost = [&](std::size_t start, std::size_t end, bool head) {
         const auto part = letters.substr(boundaries[start], boundaries[end] - boundaries[start]);
-        if (strict && part.size() < shortest_noun_part) {
+        // A split part of three letters in -en is an inflection's syllable, not a noun
+        // (frei=willigen, not frei=willi=gen).
+        if (strict && (part.size() < shortest_noun_part ||
+                       (part.size() == shortest_noun_part && part.ends_with("en")))) {
+            return impossible;
+        }
+        // An -ung noun of a verb in -eln or -zen is no compound of Lunge or Zunge
+        // (Sied-lungen, Hand-lungen, Set-zungen; but Raucher=lunge).
+        if (start > 0 && is_lung_or_tongue(part) &&
+            std::string_view("bdfghklmpt").find(letters[boundaries[start] - 1]) !=
+                std::string_view::npos) {
             return impossible;
         }
         // costs caches each part's cost for the passes over one word.
@@ -446,18 +493,26 @@ void classify_breaks(std::string_view letters, bool capitalised,
                                                  : 0);
     std::fill(costs.begin(), costs.end(), unknown_cost);
     if (split_range(letters, edges, 0, last, true, capitalised, false, lexicon, joint, costs)) {
-        // Split long parts again where they are compounds themselves.
-        std::size_t part_start = 0;
-        for (std::size_t boundary = 1; boundary <= last; ++boundary) {
-            if (boundary != last && !joint[boundary]) {
-                continue;
+        // Split long parts again where they are compounds themselves, and their parts, until
+        // none splits further (Volks=hochschul=kurs, then Volks=hoch=schul=kurs).
+        constexpr int most_rounds = 4;
+        bool split_again = true;
+        for (int round = 0; round < most_rounds && split_again; ++round) {
+            split_again = false;
+            const std::array<bool, most_boundaries> before = joint;
+            std::size_t part_start = 0;
+            for (std::size_t boundary = 1; boundary <= last; ++boundary) {
+                if (boundary != last && !before[boundary]) {
+                    continue;
+                }
+                if (boundaries[boundary] - boundaries[part_start] >= shortest_divisible_part &&
+                    boundary - part_start >= 2) {
+                    split_range(letters, edges, part_start, boundary, boundary == last, capitalised,
+                                true, lexicon, joint, costs);
+                }
+                part_start = boundary;
             }
-            if (boundaries[boundary] - boundaries[part_start] >= shortest_divisible_part &&
-                boundary - part_start >= 2) {
-                split_range(letters, edges, part_start, boundary, boundary == last, capitalised,
-                            true, lexicon, joint, costs);
-            }
-            part_start = boundary;
+            split_again = joint != before;
         }
     }
     if (capitalised &&

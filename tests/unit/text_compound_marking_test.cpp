@@ -52,3 +52,34 @@ TEST_CASE("the editors' exception list forces or forbids a split",
     CHECK(text::mark_compound(hyphenator, "Bürgermeister", {}) == "Bürgermeister");
     CHECK(text::mark_compound(hyphenator, "Wohnquartier", {}) == "Wohn·quartier");
 }
+
+TEST_CASE("lexicalised words stay whole, also inside longer compounds",
+          "[hyphenation][leichte-sprache]") {
+    CHECK(marked("Donnerstag") == "Donnerstag");
+    CHECK(marked("Hochzeit", text::CompoundMark::Mediopunkt, 4) == "Hochzeit");
+    CHECK(marked("Donnerstagabend") == "Donnerstag·abend");
+    CHECK(marked("Mehrgenerationenhaus") == "Mehr·generationen·haus");
+    CHECK(marked("Hochzeitsfeier") == "Hochzeits·feier");
+    // The editors' list still decides for a word it holds.
+    text::HyphenationExceptions exceptions;
+    CHECK(exceptions.add_list("Don-ners=tag\n").empty());
+    const text::Hyphenator listed(text::HyphenationOptions{}, std::move(exceptions));
+    CHECK(text::mark_compound(listed, "Donnerstag", {}) == "Donners·tag");
+}
+
+TEST_CASE("the hyphen convention keeps an adjective's parts in lower case",
+          "[hyphenation][leichte-sprache]") {
+    using text::CompoundMark;
+    CHECK(marked("barrierefrei", CompoundMark::Hyphen) == "barriere-frei");
+    CHECK(marked("Barrierefreiheit", CompoundMark::Hyphen) == "Barriere-Freiheit");
+    CHECK(marked("barrierefrei") == "barriere·frei");
+}
+
+TEST_CASE("joints the splitter finds for marking", "[hyphenation][leichte-sprache]") {
+    CHECK(marked("Volkshochschulkurs") == "Volks·hoch·schul·kurs");  // parts split again
+    CHECK(marked("Einladungsschreiben") == "Einladungs·schreiben");  // not Schrei·ben
+    CHECK(marked("Freiwilligenagentur") == "Frei·willigen·agentur"); // not Willi·gen
+    CHECK(marked("mehrsprachig") == "mehr·sprachig");                // -ig of Sprache
+    CHECK(marked("Wohnsiedlungen") == "Wohn·siedlungen");            // not Sied·lungen
+    CHECK(marked("Integrationslotse") == "Integrations·lotse");      // Lotse in the lexicon
+}
