@@ -306,10 +306,9 @@ std::string ContentWriter::inlines(const model::Inlines& runs) {
         switch (run.kind) {
         case model::InlineKind::Text: {
             // Leichte Sprache marks compounds and has no hyphenation: no soft hyphens then
-            const std::string text =
-                soft_hyphens_ && run.marked_words.empty()
-                    ? with_soft_hyphens(run, document_.style.body.hyphenation)
-                    : run.text;
+            const std::string text = soft_hyphens_ && run.marked_words.empty()
+                                         ? with_soft_hyphens(run, document_.style.body.hyphenation)
+                                         : run.text;
             const auto piece = [&](std::size_t begin, std::size_t end) {
                 return run.marked_words.empty() ? escape_text(text.substr(begin, end - begin))
                                                 : marked_text_html(run, begin, end);

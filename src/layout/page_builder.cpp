@@ -4,6 +4,7 @@
 #include "layout/font_fallback.hpp"
 #include "layout/page_keeps.hpp"
 #include "layout/running_header.hpp"
+#include "model/marked_words.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -161,6 +162,11 @@ void PageBuilder::add_page_furniture(Page& page) {
     }
     TextRun header =
         context.shaped_run(header_file, format.size, format.colour, header_text_, pagination);
+    // a marked compound of Leichte Sprache reads as the unsplit word, as in the text
+    for (const model::MarkedWord& word :
+         model::find_marked_words(header_text_, context.document.marked_compounds)) {
+        header.actual_texts.push_back({word.begin, word.end, word.word});
+    }
     header.x = right ? left + width - header.width : left;
     header.baseline = style.margin_top * 0.55;
     page.items.push_back(header);
