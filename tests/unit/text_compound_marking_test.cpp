@@ -37,6 +37,8 @@ TEST_CASE("short, prefixed and uncompounded words stay whole", "[hyphenation][le
     CHECK(marked("Nachbar") == "Nachbar");
     CHECK(marked("Dienstag") == "Dienstag");
     CHECK(marked("Urlaub") == "Urlaub");
+    CHECK(marked("Deutschland") == "Deutschland"); // a country's name is read whole
+    CHECK(marked("Deutschlandticket") == "Deutschland·ticket");
     CHECK(marked("Sozialamt") == "Sozialamt"); // 9 letters: below the minimum of 10
     CHECK(marked("Sozialamt", text::CompoundMark::Mediopunkt, 8) == "Sozial·amt");
     CHECK(marked("Verwaltung") == "Verwaltung");         // a prefix, no joint
