@@ -7,6 +7,7 @@
 #include "html/page_frame.hpp"
 #include "html/site_images.hpp"
 #include "html/stylesheet.hpp"
+#include "model/marked_words.hpp"
 #include "text/german_format.hpp"
 
 #include <set>
@@ -217,7 +218,9 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
         }
         ContentWriter writer(document, links, images, diagnostics, chapter.id);
         Page page;
-        page.title = page_title(chapter, document.metadata.title, used_titles);
+        // the browser tab and a screen reader's page title name the chapter unsplit
+        page.title = model::unmarked_text(page_title(chapter, document.metadata.title, used_titles),
+                                          document.marked_compounds);
         page.chapter_id = chapter.id;
         page.breadcrumb_title = numbered_title(chapter);
         if (index > 0) {

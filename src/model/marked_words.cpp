@@ -70,4 +70,17 @@ find_marked_words(std::string_view text,
     return found;
 }
 
+std::string unmarked_text(std::string_view text,
+                          const std::map<std::string, std::string>& marked_compounds) {
+    std::string result;
+    std::size_t copied = 0;
+    for (const MarkedWord& word : find_marked_words(text, marked_compounds)) {
+        result += text.substr(copied, word.begin - copied);
+        result += word.word;
+        copied = word.end;
+    }
+    result += text.substr(copied);
+    return result;
+}
+
 } // namespace stadtsatz::model

@@ -16,4 +16,10 @@ std::vector<MarkedWord>
 find_marked_words(std::string_view text,
                   const std::map<std::string, std::string>& marked_compounds);
 
+// `text` with every compound that `marked_compounds` lists written unsplit again
+// (Integrations·konzept → Integrationskonzept), for the places where a reader or a program
+// meets the text as a name: the HTML <title>, PDF bookmarks.
+std::string unmarked_text(std::string_view text,
+                          const std::map<std::string, std::string>& marked_compounds);
+
 } // namespace stadtsatz::model

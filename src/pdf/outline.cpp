@@ -1,5 +1,6 @@
 #include "pdf/outline.hpp"
 
+#include "model/marked_words.hpp"
 #include "pdf/links.hpp"
 
 namespace stadtsatz::pdf {
@@ -28,7 +29,7 @@ void add_outline(HaruSession& session, const model::Document& document,
         }
         const std::string title =
             entry.number.empty() ? entry.title : entry.number + " " + entry.title;
-        set_text_string(outline, "Title", title);
+        set_text_string(outline, "Title", model::unmarked_text(title, document.marked_compounds));
         HPDF_Outline_SetOpened(outline, entry.level == 1 ? HPDF_TRUE : HPDF_FALSE);
         HPDF_Outline_SetDestination(outline, destination_of(anchor->second, pages, geometry));
         parents[static_cast<std::size_t>(entry.level)] = outline;

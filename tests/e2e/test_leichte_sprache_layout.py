@@ -183,6 +183,10 @@ def check_edition(pdf_folder, stem, style, name):
             check("\u00b7" not in text,
                   f"{label}: the text layer reads every marked compound unsplit: "
                   f"{[line for line in text.splitlines() if chr(0xB7) in line][:5]}")
+            outline = subprocess.run(["qpdf", "--json", "--json-key=outlines", str(pdf)],
+                                     capture_output=True, text=True).stdout
+            check('"title"' in outline and "\u00b7" not in outline and "\\u00b7" not in outline,
+                  f"{label}: the bookmarks name the chapters unsplit")
     site = pdf_folder / "html"
     pages = sorted(site.glob("*.html"))
     check(pages, f"{name}: the site has pages")
@@ -194,6 +198,10 @@ def check_edition(pdf_folder, stem, style, name):
     for page in pages:
         html = page.read_text(encoding="utf-8")
         check("\u00ad" not in html and "&shy;" not in html, f"{name}: {page.name} has soft hyphens")
+        if style.find("wortfugen") is not None:
+            title = re.search(r"<title>(.*?)</title>", html)
+            check(title and "\u00b7" not in title.group(1),
+                  f"{name}: {page.name} has an unsplit <title>")
     chapters = "".join(page.read_text(encoding="utf-8") for page in pages)
     check('<span class="satz">' in chapters, f"{name}: the site wraps sentences")
     if style.find("bildspalte") is not None:
