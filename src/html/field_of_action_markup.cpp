@@ -23,11 +23,14 @@ std::string fact(const std::string& term, const std::string& description_html) {
     return "<dt>" + escape_text(term) + "</dt><dd>" + description_html + "</dd>\n";
 }
 
-// "40 (2025)": a value with the year it was measured in.
-std::string value_with_year(double value, int year) {
-    std::string text = text::german_number(value);
-    if (year > 0) {
-        text += " (" + std::to_string(year) + ")";
+// "40 (2025)": a value with the year it was measured in, "–" when there is none.
+std::string value_with_year(const std::optional<model::IndicatorValue>& value) {
+    if (!value || !value->number) {
+        return "\u2013";
+    }
+    std::string text = text::german_decimal(value->number->written);
+    if (value->year > 0) {
+        text += " (" + std::to_string(value->year) + ")";
     }
     return escape_text(text);
 }
@@ -51,7 +54,7 @@ std::string ContentWriter::field_of_action(const model::FieldOfAction& field) {
     html += "</" + field_tag + ">\n";
     if (!field.guiding_goal.empty()) {
         html += "<div class=\"guiding-goal\">\n<p class=\"label\">Leitziel</p>\n<p>" +
-                escape_text(field.guiding_goal) + "</p>\n</div>\n";
+                inlines(field.guiding_goal) + "</p>\n</div>\n";
     }
     html += paragraphs(field.introduction);
     for (const auto& goal : field.goals) {
@@ -59,8 +62,7 @@ std::string ContentWriter::field_of_action(const model::FieldOfAction& field) {
         const std::string goal_tag = "h" + std::to_string(claim_heading_level(3, goal.position));
         html += "<section class=\"goal\">\n";
         html += "<" + goal_tag + id_attribute(goal.id) + "><span class=\"goal-id\">Ziel " +
-                escape_text(goal.id) + "</span> " + escape_text(goal.text) + "</" + goal_tag +
-                ">\n";
+                escape_text(goal.id) + "</span> " + heading_inlines(goal.text) + "</" + goal_tag + ">\n";
         for (const auto& item : goal.measures) {
             html += measure(item);
         }
@@ -109,12 +111,17 @@ std::string ContentWriter::indicator_table(const model::Measure& item) {
             "<th scope=\"col\" class=\"align-right\">Zielwert (Jahr)</th>"
             "<th scope=\"col\">Datenquelle</th></tr>\n</thead>\n<tbody>\n";
     for (const auto& indicator : item.indicators) {
-        html += "<tr><th scope=\"row\">" + escape_text(indicator.name) + "</th><td>" +
+        const std::string target =
+            indicator.is_numeric()
+                ? value_with_year(indicator.target)
+                : inlines(indicator.target.description) +
+                      (indicator.target.year > 0
+                           ? escape_text(" (" + std::to_string(indicator.target.year) + ")")
+                           : "");
+        html += "<tr><th scope=\"row\">" + inlines(indicator.name) + "</th><td>" +
                 escape_text(indicator.unit) + "</td><td class=\"align-right\">" +
-                value_with_year(indicator.baseline_value, indicator.baseline_year) +
-                "</td><td class=\"align-right\">" +
-                value_with_year(indicator.target_value, indicator.target_year) + "</td><td>" +
-                escape_text(indicator.data_source) + "</td></tr>\n";
+                value_with_year(indicator.baseline) + "</td><td class=\"align-right\">" + target +
+                "</td><td>" + inlines(indicator.data_source) + "</td></tr>\n";
     }
     html += "</tbody>\n</table>\n</div>\n";
     return html;

@@ -93,10 +93,11 @@ void lay_out_guiding_goal(const model::Block& block, const Frame& frame, LayoutC
         left, width, body.leading, LineAlignment::Left, 0, 0, context);
     out.back().keep_with_next = true;
     const double goal_size = body.size * 1.25;
-    add_generated(out,
-                  {{field.guiding_goal, generated_format(context, display, false, goal_size,
-                                                         context.colour("text"), source)}},
-                  left, width, goal_size * 1.35, LineAlignment::Left, 3, 0, context);
+    add_generated(
+        out,
+        {{model::plain_text(field.guiding_goal),
+          generated_format(context, display, false, goal_size, context.colour("text"), source)}},
+        left, width, goal_size * 1.35, LineAlignment::Left, 3, 0, context);
     Slice bottom;
     bottom.height = card_padding;
     bottom.space_after = body.leading;
@@ -132,11 +133,12 @@ void lay_out_goal(const model::Block& block, const model::Goal& goal, const Fram
             break;
         }
     }
-    add_generated(out,
-                  {{goal.text, generated_format(context, format.family, format.bold, format.size,
-                                                format.colour, source)}},
-                  frame.left, frame.width, format.leading, LineAlignment::Left, 0,
-                  std::max(heading.space_after, format.size * 0.5), context);
+    add_generated(
+        out,
+        {{model::plain_text(goal.text), generated_format(context, format.family, format.bold,
+                                                         format.size, format.colour, source)}},
+        frame.left, frame.width, format.leading, LineAlignment::Left, 0,
+        std::max(heading.space_after, format.size * 0.5), context);
     for (std::size_t index = first; index < out.size(); ++index) {
         out[index].keep_with_next = true;
     }
@@ -229,12 +231,22 @@ void lay_out_indicators(const model::Block& block, const model::Measure& measure
         auto cell = [&](const std::string& text) {
             return model::TableCell{{model::make_text(text, indicator.position)}};
         };
-        table.rows.push_back({cell(indicator.name), cell(indicator.unit),
-                              cell(text::german_number(indicator.baseline_value) + " (" +
-                                   std::to_string(indicator.baseline_year) + ")"),
-                              cell(text::german_number(indicator.target_value) + " (" +
-                                   std::to_string(indicator.target_year) + ")"),
-                              cell(indicator.data_source)});
+        auto value_cell = [&](const model::IndicatorValue& value) {
+            if (!value.number) {
+                model::TableCell described{value.description};
+                if (value.year > 0) {
+                    described.content.push_back(model::make_text(
+                        " (" + std::to_string(value.year) + ")", indicator.position));
+                }
+                return described;
+            }
+            return cell(text::german_decimal(value.number->written) +
+                        (value.year > 0 ? " (" + std::to_string(value.year) + ")" : ""));
+        };
+        table.rows.push_back({model::TableCell{indicator.name}, cell(indicator.unit),
+                              indicator.baseline ? value_cell(*indicator.baseline) : cell("\u2013"),
+                              value_cell(indicator.target),
+                              model::TableCell{indicator.data_source}});
     }
     Frame frame{left, width, &context.style.body, false, 0};
     const std::size_t first = out.size();

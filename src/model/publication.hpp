@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/contact_point.hpp"
 #include "model/source_position.hpp"
 
 #include <optional>
@@ -27,16 +28,6 @@ enum class Conformance {
     Full,    // vollständig
     Partial, // teilweise
     None,    // nicht barrierefrei
-};
-
-// An office readers can write to: the publisher's contact for barriers, or the enforcement
-// body. Every field but `name` may be empty.
-struct ContactPoint {
-    std::string name;    // the office, e.g. "Stabsstelle Integration und Teilhabe"
-    std::string address; // postal address on one line
-    std::string phone;
-    std::string email; // the address alone, without "mailto:"
-    std::string url;   // a web page, http:// or https:// only
 };
 
 // What the accessibility statement (Erklärung zur Barrierefreiheit, EU directive 2016/2102

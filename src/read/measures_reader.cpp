@@ -44,7 +44,7 @@ public:
         field.position = file_.position(element);
         field.id = id(element);
         field.title = text(element.child("titel"));
-        field.guiding_goal = text(element.child("leitziel"));
+        field.guiding_goal = inline_text(element.child("leitziel"));
         if (pugi::xml_node introduction = element.child("einleitung")) {
             field.introduction = paragraphs(introduction);
         }
@@ -60,7 +60,7 @@ private:
         model::Goal result;
         result.position = file_.position(element);
         result.id = id(element);
-        result.text = text(element.child("text"));
+        result.text = inline_text(element.child("text"));
         for (pugi::xml_node measure : element.children("massnahme")) {
             result.measures.push_back(this->measure(measure));
         }
@@ -179,29 +179,41 @@ private:
         check_element(file_, element, indicator_rule, diagnostics_);
         model::Indicator result;
         result.position = file_.position(element);
-        result.name = text(element.child("name"));
-        result.unit = text(element.child("einheit"));
-        pugi::xml_node baseline = element.child("ausgangswert");
-        pugi::xml_node target = element.child("zielwert");
-        result.baseline_value = number(baseline);
-        result.baseline_year = value_year(baseline);
-        result.target_value = number(target);
-        result.target_year = value_year(target);
-        if (result.baseline_year != 0 && result.target_year != 0 &&
-            result.target_year < result.baseline_year) {
-            diagnostics_.error(file_.attribute_position(target, "jahr"),
-                               "Zieljahr " + std::to_string(result.target_year) +
-                                   " liegt vor dem Jahr des Ausgangswerts " +
-                                   std::to_string(result.baseline_year));
+        result.name = inline_text(element.child("name"));
+        if (pugi::xml_node unit = element.child("einheit")) {
+            result.unit = text(unit);
         }
-        result.data_source = text(element.child("datenquelle"));
+        if (pugi::xml_node baseline = element.child("ausgangswert")) {
+            result.baseline = value(baseline);
+        }
+        if (pugi::xml_node target = element.child("zielwert")) {
+            result.target = value(target);
+        }
+        if (result.baseline && result.baseline->year != 0 && result.target.year != 0 &&
+            result.target.year < result.baseline->year) {
+            diagnostics_.error(file_.attribute_position(element.child("zielwert"), "jahr"),
+                               "Zieljahr " + std::to_string(result.target.year) +
+                                   " liegt vor dem Jahr des Ausgangswerts " +
+                                   std::to_string(result.baseline->year));
+        }
+        result.data_source = inline_text(element.child("datenquelle"));
         return result;
     }
 
-    // A decimal number as the text of a value element; 0 after reporting an error.
-    double number(pugi::xml_node element) {
+    // A numeric value element: its year and the number as written.
+    model::IndicatorValue value(pugi::xml_node element) {
+        model::IndicatorValue result;
+        result.position = file_.position(element);
+        result.year = value_year(element);
+        result.number = number(element);
+        return result;
+    }
+
+    // A decimal number as the text of a value element, with the precision written; nothing
+    // after reporting an error.
+    std::optional<model::Decimal> number(pugi::xml_node element) {
         if (!element) {
-            return 0;
+            return std::nullopt;
         }
         check_element(file_, element, value_rule, diagnostics_);
         std::string value = element_text(element);
@@ -211,9 +223,15 @@ private:
                                "<" + std::string(element.name()) + "> \"" +
                                    model::quoted_input(value) +
                                    "\" ist keine Zahl (Dezimalpunkt statt Komma, z. B. 12.5)");
-            return 0;
+            return std::nullopt;
         }
-        return *parsed;
+        model::Decimal result;
+        result.value = *parsed;
+        result.written = value;
+        const auto point = value.find('.');
+        result.decimals =
+            point == std::string::npos ? 0 : static_cast<int>(value.size() - point - 1);
+        return result;
     }
 
     int value_year(pugi::xml_node element) {
@@ -259,6 +277,15 @@ private:
     }
 
     std::string text(pugi::xml_node element) { return required_text(file_, element, diagnostics_); }
+
+    // A text field that may hold markup; for now its plain text as one run.
+    model::Inlines inline_text(pugi::xml_node element) {
+        std::string value = text(element);
+        if (value.empty()) {
+            return {};
+        }
+        return {model::make_text(value, file_.text_position(element))};
+    }
 
     std::vector<model::Inlines> paragraphs(pugi::xml_node element) {
         check_element(file_, element, paragraphs_rule, diagnostics_);

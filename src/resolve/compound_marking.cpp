@@ -88,16 +88,7 @@ void mark_run(model::Inline& run, const text::Hyphenator& hyphenator,
 
 void mark_field_of_action(model::FieldOfAction& field,
                           const std::function<void(model::Inline&)>& visit) {
-    for (auto& paragraph : field.introduction) {
-        for_each_inline(paragraph, visit);
-    }
-    for (auto& goal : field.goals) {
-        for (auto& measure : goal.measures) {
-            for (auto& paragraph : measure.description) {
-                for_each_inline(paragraph, visit);
-            }
-        }
-    }
+    model::for_each_text(field, [&](model::Inlines& text) { for_each_inline(text, visit); });
 }
 
 void mark_fields_of_action(model::Blocks& blocks,

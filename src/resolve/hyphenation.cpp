@@ -51,16 +51,8 @@ void hyphenate_blocks(model::Blocks& blocks, const text::Hyphenator& hyphenator)
     for (auto& block : blocks) {
         auto set_points = [&](model::Inline& run) { hyphenate_run(run, hyphenator); };
         if (block.kind == model::BlockKind::FieldOfAction) {
-            for (auto& paragraph : block.field_of_action->introduction) {
-                for_each_inline(paragraph, set_points);
-            }
-            for (auto& goal : block.field_of_action->goals) {
-                for (auto& measure : goal.measures) {
-                    for (auto& paragraph : measure.description) {
-                        for_each_inline(paragraph, set_points);
-                    }
-                }
-            }
+            model::for_each_text(*block.field_of_action,
+                                 [&](model::Inlines& text) { for_each_inline(text, set_points); });
             continue;
         }
         for (auto& item : block.items) {

@@ -29,6 +29,10 @@ void for_each_inline(model::Blocks& blocks, const std::function<void(model::Inli
         if (block.image) {
             for_each_inline(block.image->caption, visit);
         }
+        if (block.field_of_action) {
+            model::for_each_text(*block.field_of_action,
+                                 [&](model::Inlines& text) { for_each_inline(text, visit); });
+        }
     }
 }
 

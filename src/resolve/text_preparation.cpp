@@ -81,25 +81,16 @@ void prepare_blocks(model::Blocks& blocks);
 
 void prepare_field_of_action(model::FieldOfAction& field) {
     prepare_string(field.title);
-    prepare_string(field.guiding_goal);
-    for (auto& paragraph : field.introduction) {
-        prepare_inlines(paragraph);
-    }
+    model::for_each_text(field, [](model::Inlines& text) { prepare_inlines(text); });
     for (auto& goal : field.goals) {
-        prepare_string(goal.text);
         for (auto& measure : goal.measures) {
             prepare_string(measure.title);
-            for (auto& paragraph : measure.description) {
-                prepare_inlines(paragraph);
-            }
             prepare_string(measure.lead_office);
             for (auto& partner : measure.partners) {
                 prepare_string(partner);
             }
             for (auto& indicator : measure.indicators) {
-                prepare_string(indicator.name);
                 prepare_string(indicator.unit);
-                prepare_string(indicator.data_source);
             }
         }
     }

@@ -28,6 +28,52 @@ std::string german_number(double value) {
     return result;
 }
 
+std::string german_decimal(std::string_view written) {
+    using namespace icu::number;
+    std::size_t index = 0;
+    if (index < written.size() && (written[index] == '-' || written[index] == '+')) {
+        ++index;
+    }
+    std::size_t digits = 0;
+    int decimals = 0;
+    while (index < written.size() && written[index] >= '0' && written[index] <= '9') {
+        ++index;
+        ++digits;
+    }
+    if (index < written.size() && written[index] == '.') {
+        ++index;
+        while (index < written.size() && written[index] >= '0' && written[index] <= '9') {
+            ++index;
+            ++digits;
+            ++decimals;
+        }
+    }
+    if (digits == 0 || index != written.size() || decimals > 15) {
+        return std::string(written);
+    }
+    if (written.front() == '+') {
+        written.remove_prefix(1); // ICU reads no plus sign
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    // The decimal string itself is formatted (no detour through double): digits stay exact.
+    const LocalizedNumberFormatter formatter =
+        NumberFormatter::withLocale(icu::Locale::getGermany())
+            .precision(Precision::fixedFraction(decimals));
+    std::string result;
+    formatter
+        .formatDecimal(icu::StringPiece(written.data(), static_cast<int32_t>(written.size())),
+                       status)
+        .toString(status)
+        .toUTF8String(result);
+    if (U_FAILURE(status)) {
+        return std::string(written);
+    }
+    if (!result.empty() && result.front() == '-') {
+        result.replace(0, 1, "\u2212"); // minus sign, not a hyphen
+    }
+    return result;
+}
+
 std::string german_file_size(std::uintmax_t bytes) {
     const std::string narrow_no_break_space = "\u202F";
     if (bytes < 1000) {

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace stadtsatz::text {
 
@@ -9,6 +10,11 @@ namespace stadtsatz::text {
 // thousands, at most two decimals, trailing zeros dropped, and a real minus sign:
 // 1250 → "1.250", 12.5 → "12,5", -3.5 → "−3,5".
 std::string german_number(double value);
+
+// A number as the editor wrote it in the XML (decimal point), in German form with exactly the
+// decimals written: "1.0" → "1,0", "12.50" → "12,50", "1250" → "1.250", "-3" → "−3". Text that
+// is no such number comes back unchanged.
+std::string german_decimal(std::string_view written);
 
 // A file size as a download link states it, in SI units (1 kB = 1000 bytes) joined to the
 // number by a narrow no-break space (U+202F), as the typography joins units:

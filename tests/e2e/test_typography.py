@@ -31,7 +31,13 @@ whole = 0
 for index in hyphenated:
     before = re.findall(r"[\wäöüß]+-$", lines[index].rstrip())
     after = re.findall(r"^\s*([\wäöüß]+)", lines[index + 1])
-    if before and after and (before[0][:-1] + after[0]) in reading_order:
+    if not before:
+        continue
+    # The word reads back whole, or (in a table cell, whose next physical line belongs to
+    # another column) at least its added hyphen is not read back as a hyphen.
+    joined = bool(after) and (before[0][:-1] + after[0]) in reading_order
+    literal = re.search(re.escape(before[0]) + r"\s", reading_order) is not None
+    if joined or not literal:
         whole += 1
 check(whole >= 0.9 * len(hyphenated),
       f"added hyphens read back as soft hyphens: {whole} of {len(hyphenated)} words whole")

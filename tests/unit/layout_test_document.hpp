@@ -227,13 +227,15 @@ inline void build_rich(model::Document& d) {
     f1.id = "hf-sprache";
     f1.number = 1;
     f1.title = "Sprache und Bildung";
-    f1.guiding_goal = "Alle Neu-Ulmerinnen und Neu-Ulmer haben gleiche Chancen auf Bildung – von "
-                      "der Kita bis zur Weiterbildung.";
+    f1.guiding_goal = {
+        make_text("Alle Neu-Ulmerinnen und Neu-Ulmer haben gleiche Chancen auf Bildung – von "
+                  "der Kita bis zur Weiterbildung.")};
     f1.introduction = {{make_text(lorem())}};
     for (int g = 1; g <= 2; ++g) {
         Goal goal;
         goal.id = "Z-1." + std::to_string(g);
-        goal.text = "Kinder mit Förderbedarf erhalten früh und verlässlich Sprachförderung.";
+        goal.text = {
+            make_text("Kinder mit Förderbedarf erhalten früh und verlässlich Sprachförderung.")};
         for (int m = 1; m <= 2; ++m) {
             Measure ms;
             ms.id = "M-1." + std::to_string(g) + "." + std::to_string(m);
@@ -245,13 +247,11 @@ inline void build_rich(model::Document& d) {
             ms.end_year = m == 1 ? 2028 : 0;
             ms.ongoing = m == 2;
             Indicator ind;
-            ind.name = "Anteil der Kitas mit Sprachförderkraft";
+            ind.name = {make_text("Anteil der Kitas mit Sprachförderkraft")};
             ind.unit = "Prozent";
-            ind.baseline_value = 1250;
-            ind.baseline_year = 2025;
-            ind.target_value = 12.5;
-            ind.target_year = 2030;
-            ind.data_source = "Kita-Bedarfsplanung";
+            ind.baseline = IndicatorValue{2025, Decimal{1250, 0, "1250"}, {}, {}};
+            ind.target = IndicatorValue{2030, Decimal{12.5, 1, "12.5"}, {}, {}};
+            ind.data_source = {make_text("Kita-Bedarfsplanung")};
             ms.indicators = {ind, ind};
             goal.measures.push_back(ms);
         }

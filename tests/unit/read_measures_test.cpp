@@ -40,7 +40,7 @@ TEST_CASE("measures reader reads a field of action with goals, measures and indi
     CHECK(diagnostics.all().empty());
     CHECK(field->id == "hf-test");
     CHECK(field->title == "Sprache und Bildung");
-    CHECK(field->guiding_goal == "Alle lernen Deutsch.");
+    CHECK(model::plain_text(field->guiding_goal) == "Alle lernen Deutsch.");
     REQUIRE(field->introduction.size() == 1);
     CHECK(model::plain_text(field->introduction[0]) == "Einführung für Öffentlichkeit.");
     CHECK(field->position.file == display_name);
@@ -49,7 +49,7 @@ TEST_CASE("measures reader reads a field of action with goals, measures and indi
     REQUIRE(field->goals.size() == 1);
     const model::Goal& goal = field->goals[0];
     CHECK(goal.id == "Z-1.1");
-    CHECK(goal.text == "Kinder fördern.");
+    CHECK(model::plain_text(goal.text) == "Kinder fördern.");
     REQUIRE(goal.measures.size() == 1);
     const model::Measure& measure = goal.measures[0];
     CHECK(measure.id == "M-1.1.1");
@@ -64,13 +64,17 @@ TEST_CASE("measures reader reads a field of action with goals, measures and indi
     CHECK(measure.status == model::MeasureStatus::InProgress);
     REQUIRE(measure.indicators.size() == 1);
     const model::Indicator& indicator = measure.indicators[0];
-    CHECK(indicator.name == "Anteil der Kitas");
+    CHECK(model::plain_text(indicator.name) == "Anteil der Kitas");
     CHECK(indicator.unit == "Prozent");
-    CHECK(indicator.baseline_value == Approx(40.5));
-    CHECK(indicator.baseline_year == 2025);
-    CHECK(indicator.target_value == Approx(75));
-    CHECK(indicator.target_year == 2030);
-    CHECK(indicator.data_source == "Kita-Bedarfsplanung");
+    REQUIRE(indicator.baseline);
+    REQUIRE(indicator.baseline->number);
+    CHECK(indicator.baseline->number->value == Approx(40.5));
+    CHECK(indicator.baseline->number->decimals == 1);
+    CHECK(indicator.baseline->year == 2025);
+    REQUIRE(indicator.target.number);
+    CHECK(indicator.target.number->value == Approx(75));
+    CHECK(indicator.target.year == 2030);
+    CHECK(model::plain_text(indicator.data_source) == "Kita-Bedarfsplanung");
 }
 
 TEST_CASE("measures reader accepts an open-ended period") {

@@ -40,11 +40,11 @@ model::Block field_of_action() {
     auto field = std::make_shared<model::FieldOfAction>();
     field->id = "sprache";
     field->title = "Sprache - Bildung";
-    field->guiding_goal = "Alle lernen \"früh\" Deutsch.";
+    field->guiding_goal = {model::make_text("Alle lernen \"früh\" Deutsch.")};
     field->introduction = {{model::make_text("Rund 29 % der Kinder...")}};
     model::Goal goal;
     goal.id = "Z-1.1";
-    goal.text = "Kitas erreichen z.B. alle Familien";
+    goal.text = {model::make_text("Kitas erreichen z.B. alle Familien")};
     model::Measure measure;
     measure.id = "M-1.1.1";
     measure.title = "Sprachkurse 2026-2028";
@@ -52,9 +52,9 @@ model::Block field_of_action() {
     measure.lead_office = "Amt für Bildung - Schule";
     measure.partners = {"Caritas u. a.", "\"Lotsen\" e. V."};
     model::Indicator indicator;
-    indicator.name = "Teilnahme...";
+    indicator.name = {model::make_text("Teilnahme...")};
     indicator.unit = "Personen";
-    indicator.data_source = "Statistik S. 12-14";
+    indicator.data_source = {model::make_text("Statistik S. 12-14")};
     measure.indicators = {indicator};
     goal.measures = {measure};
     field->goals = {goal};
@@ -74,11 +74,11 @@ model::Document small_document() {
     chapter.position = {"kapitel/01-ausgangslage.md", 1, 1};
 
     // "**fett**" in quotes, across runs; a soft break inside a spaced dash.
-    chapter.blocks.push_back(
-        test::paragraph_of({model::make_text("Das Motto \""),
-                   span(model::InlineKind::Strong, {model::make_text("fett")}),
-                   model::make_text("\" gilt 2016-2018 -"), simple(model::InlineKind::SoftBreak),
-                   model::make_text("oder nicht...")}));
+    chapter.blocks.push_back(test::paragraph_of(
+        {model::make_text("Das Motto \""),
+         span(model::InlineKind::Strong, {model::make_text("fett")}),
+         model::make_text("\" gilt 2016-2018 -"), simple(model::InlineKind::SoftBreak),
+         model::make_text("oder nicht...")}));
     // Code, autolink and a link with normal text.
     chapter.blocks.push_back(test::paragraph_of(
         {model::make_text("Mit "), verbatim_code("\"x\" 1-2 ..."), model::make_text(" siehe "),
@@ -183,11 +183,11 @@ TEST_CASE("resolve prepares the text of every part of the document", "[resolve][
 
     const model::FieldOfAction& field = *blocks[8].field_of_action;
     CHECK(field.title == "Sprache – Bildung");
-    CHECK(field.guiding_goal == "Alle lernen „früh“ Deutsch.");
+    CHECK(model::plain_text(field.guiding_goal) == "Alle lernen „früh“ Deutsch.");
     CHECK(field.introduction[0][0].text == "Rund 29" + narrow + "% der Kinder…");
     const model::Goal& goal = field.goals[0];
     CHECK(goal.id == "Z-1.1");
-    CHECK(goal.text == "Kitas erreichen z." + narrow + "B. alle Familien");
+    CHECK(model::plain_text(goal.text) == "Kitas erreichen z." + narrow + "B. alle Familien");
     const model::Measure& measure = goal.measures[0];
     CHECK(measure.id == "M-1.1.1");
     CHECK(measure.title == "Sprachkurse 2026–2028");
@@ -195,9 +195,9 @@ TEST_CASE("resolve prepares the text of every part of the document", "[resolve][
     CHECK(measure.lead_office == "Amt für Bildung – Schule");
     CHECK(measure.partners[0] == "Caritas u." + narrow + "a.");
     CHECK(measure.partners[1] == "„Lotsen“ e." + narrow + "V.");
-    CHECK(measure.indicators[0].name == "Teilnahme…");
+    CHECK(model::plain_text(measure.indicators[0].name) == "Teilnahme…");
     CHECK(measure.indicators[0].unit == "Personen");
-    CHECK(measure.indicators[0].data_source == "Statistik S." + nbsp + "12–14");
+    CHECK(model::plain_text(measure.indicators[0].data_source) == "Statistik S." + nbsp + "12–14");
 
     CHECK(blocks[9].inlines[0].text == "Zitat „Ende“");
     CHECK(document.footnotes.at("quelle").blocks[0].inlines[0].text ==
