@@ -131,6 +131,8 @@ std::string ContentWriter::block(const model::Block& block) {
         return "<hr>\n";
     case model::BlockKind::FieldOfAction:
         return block.field_of_action ? field_of_action(*block.field_of_action) : "";
+    case model::BlockKind::Chart:
+        return ""; // not drawn yet
     }
     return "";
 }

@@ -409,6 +409,8 @@ void lay_out_range(const model::Blocks& blocks, std::size_t begin, std::size_t e
                 lay_out_field_of_action(block, frame, context, out);
             }
             break;
+        case model::BlockKind::Chart:
+            break; // not drawn yet
         }
     }
 }

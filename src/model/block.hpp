@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/chart_reference.hpp"
 #include "model/inline.hpp"
 #include "model/measures.hpp"
 #include "model/source_position.hpp"
@@ -20,6 +21,7 @@ enum class BlockKind {
     Image,         // image (a figure: picture, alt text, caption)
     ThematicBreak, // a section break
     FieldOfAction, // field_of_action: goals and measures as data
+    Chart,         // chart: a chart of the measures' data (generated chapters)
 };
 
 enum class Alignment { Default, Left, Center, Right };
@@ -74,6 +76,7 @@ struct Block {
     std::shared_ptr<Table> table; // Table
     std::shared_ptr<Image> image; // Image
     std::shared_ptr<FieldOfAction> field_of_action; // FieldOfAction
+    std::shared_ptr<ChartReference> chart;          // Chart
     SourcePosition position;
 };
 

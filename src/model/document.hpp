@@ -13,6 +13,13 @@
 
 namespace stadtsatz::model {
 
+// What resolve generates into a chapter the manifest asks for without a file.
+enum class GeneratedChapter {
+    None,             // written by the editors (a Markdown file)
+    MeasuresOverview, // the measures matrix, the timeline and "Wer ist wofür zuständig?"
+    Monitoring,       // progress of each indicator with measured values, with traffic lights
+};
+
 // A chapter: one Markdown file (plus any fields of action the manifest appends to it).
 struct Chapter {
     std::string id;       // anchor id of its level-1 heading; also the HTML file's name
@@ -25,6 +32,9 @@ struct Chapter {
     // The running header's text instead of the title: {kurztitel="…"} on the heading or
     // kurztitel= in the manifest (which wins); empty: the title, shortened to fit.
     std::string short_title;
+
+    GeneratedChapter generated = GeneratedChapter::None; // set for a generated chapter
+    std::string reference_date; // Monitoring: the stichtag= of its part (ISO date)
 };
 
 // A footnote's content, numbered through the whole document.

@@ -44,17 +44,21 @@ struct AccessibilityDeclaration {
 };
 
 enum class PartKind {
-    Chapter,  // a Markdown file that starts a new chapter
-    Measures, // an XML file of fields of action, appended to the chapter before it
+    Chapter,          // a Markdown file that starts a new chapter
+    Measures,         // an XML file of fields of action, appended to the chapter before it
+    MeasuresOverview, // <massnahmenuebersicht>: a generated chapter (matrix, timeline, index)
+    Monitoring,       // <monitoring stichtag>: a generated chapter on progress per indicator
 };
 
 // One entry of an edition's ordered contents, as written in the manifest.
 struct Part {
     PartKind kind = PartKind::Chapter;
-    std::string file;        // as written, relative to the content folder
-    bool numbered = true;    // Chapter: false for foreword, appendix
-    SourcePosition position; // the manifest element, for "file not found" errors
-    std::string short_title; // Chapter: kurztitel=, the running header's text; empty: none
+    std::string file;           // as written, relative to the content folder
+    bool numbered = true;       // Chapter: false for foreword, appendix
+    SourcePosition position;    // the manifest element, for "file not found" errors
+    std::string short_title;    // Chapter: kurztitel=, the running header's text; empty: none
+    std::string title;          // MeasuresOverview, Monitoring: titel=, the generated chapter's
+    std::string reference_date; // Monitoring: stichtag=, ISO date the report's figures are for
 };
 
 // The check of an edition's text by readers it is written for, such as the test group

@@ -138,6 +138,8 @@ void StructureTree::walk_block(const model::Block& block, int parent) {
             add_field_of_action(block, parent);
         }
         break;
+    case model::BlockKind::Chart:
+        break; // not drawn yet
     }
 }
 

@@ -87,6 +87,7 @@ void add_blocks(const model::Blocks& blocks, std::vector<SourceParagraph>& parag
         case model::BlockKind::CodeBlock:
         case model::BlockKind::ThematicBreak:
         case model::BlockKind::FieldOfAction:
+        case model::BlockKind::Chart:
             break;
         }
     }

@@ -42,6 +42,22 @@ void check_unique_ids(const model::FieldOfAction& field, IdPlaces& seen,
     }
 }
 
+// The chapter a <massnahmenuebersicht> or <monitoring> part stands for: its title and place;
+// resolve fills in its blocks from the fields of action of the edition.
+model::Chapter generated_chapter(const model::Part& part) {
+    model::Chapter chapter;
+    const bool monitoring = part.kind == model::PartKind::Monitoring;
+    chapter.generated = monitoring ? model::GeneratedChapter::Monitoring
+                                   : model::GeneratedChapter::MeasuresOverview;
+    chapter.id = monitoring ? "monitoring" : "massnahmenuebersicht";
+    chapter.title = {model::make_text(part.title, part.position)};
+    chapter.numbered = part.numbered;
+    chapter.short_title = part.short_title;
+    chapter.reference_date = part.reference_date;
+    chapter.position = part.position;
+    return chapter;
+}
+
 bool file_exists(const std::filesystem::path& path) {
     std::error_code error;
     return std::filesystem::is_regular_file(path, error);
@@ -85,6 +101,11 @@ model::Document read_edition(const model::Publication& publication, const model:
     const std::filesystem::path content_folder(publication.content_folder);
     IdPlaces measure_ids;
     for (const model::Part& part : edition.parts) {
+        if (part.kind == model::PartKind::MeasuresOverview ||
+            part.kind == model::PartKind::Monitoring) {
+            document.chapters.push_back(generated_chapter(part));
+            continue;
+        }
         if (part.file.empty()) {
             // The manifest reported the missing, unusable or repeated datei= already.
             document.unread_parts.insert(part.file);

@@ -41,13 +41,23 @@ const ElementRule edition_rule{{"id", "titel", "stil", "dateiname"},
                                 {"hinweis", 0, 1},
                                 {"pruefung", 0, 1},
                                 {"kapitel", 1, 0},
-                                {"massnahmen", 0, 0}},
+                                {"massnahmen", 0, 0},
+                                {"massnahmenuebersicht", 0, 1},
+                                {"monitoring", 0, 1}},
                                true};
 const ElementRule review_rule{{"datum", "gruppe"}, {}, {}, false, true};
 // The children of <ausgabe> before its parts, in their order.
 constexpr std::string_view edition_header[] = {"titel", "untertitel", "hinweis", "pruefung"};
 const ElementRule chapter_rule{{"datei"}, {"nummeriert", "kurztitel"}, {}};
 const ElementRule measures_rule{{"datei"}, {}, {}};
+const ElementRule overview_rule{{"titel"}, {"nummeriert", "kurztitel"}, {}};
+const ElementRule monitoring_rule{{"titel", "stichtag"}, {"nummeriert", "kurztitel"}, {}};
+
+// The children of <ausgabe> that are parts of its contents.
+bool is_part_element(std::string_view name) {
+    return name == "kapitel" || name == "massnahmen" || name == "massnahmenuebersicht" ||
+           name == "monitoring";
+}
 
 bool is_digit(char character) {
     return character >= '0' && character <= '9';
@@ -215,7 +225,11 @@ private:
         std::set<std::string> files;
         for (pugi::xml_node child : element.children()) {
             std::string_view name = child.name();
-            if (child.type() != pugi::node_element || (name != "kapitel" && name != "massnahmen")) {
+            if (child.type() != pugi::node_element || !is_part_element(name)) {
+                continue;
+            }
+            if (name == "massnahmenuebersicht" || name == "monitoring") {
+                result.parts.push_back(generated_part(child));
                 continue;
             }
             model::Part part;
@@ -238,6 +252,41 @@ private:
                                    part.file + " steht zweimal in dieser Ausgabe");
                 part.file.clear(); // read once, where it first stands
             }
+            chapter_attributes(child, part);
+            result.parts.push_back(std::move(part));
+        }
+        return result;
+    }
+
+    // A chapter the build generates: <massnahmenuebersicht titel> or <monitoring titel stichtag>.
+    model::Part generated_part(pugi::xml_node child) {
+        const bool monitoring = std::string_view(child.name()) == "monitoring";
+        check_element(file_, child, monitoring ? monitoring_rule : overview_rule, diagnostics_);
+        model::Part part;
+        part.kind = monitoring ? model::PartKind::Monitoring : model::PartKind::MeasuresOverview;
+        part.position = file_.position(child);
+        part.title = collapse_whitespace(attribute_text(child, "titel"));
+        if (child.attribute("titel") && part.title.empty()) {
+            diagnostics_.error(file_.attribute_position(child, "titel"),
+                               "titel=\"\" ist leer: die Überschrift des Kapitels");
+        }
+        if (monitoring && child.attribute("stichtag")) {
+            part.reference_date = attribute_text(child, "stichtag");
+            if (!is_iso_date(part.reference_date)) {
+                diagnostics_.error(file_.attribute_position(child, "stichtag"),
+                                   "stichtag=\"" + model::quoted_input(part.reference_date) +
+                                       "\" ist kein Datum in der Form JJJJ-MM-TT, z. B. "
+                                       "2027-12-31");
+                part.reference_date.clear();
+            }
+        }
+        chapter_attributes(child, part);
+        return part;
+    }
+
+    // nummeriert= and kurztitel= of a chapter part.
+    void chapter_attributes(pugi::xml_node child, model::Part& part) {
+        {
             if (child.attribute("nummeriert")) {
                 std::optional<bool> numbered = parse_yes_no(child.attribute("nummeriert").value());
                 if (!numbered) {
@@ -258,9 +307,7 @@ private:
                                        "Kopfzeile; ohne ihn wird der Titel gekürzt");
                 }
             }
-            result.parts.push_back(std::move(part));
         }
-        return result;
     }
 
     // <titel>, <untertitel>, <hinweis> and <pruefung> of an edition: before its first part,
@@ -273,7 +320,7 @@ private:
                 continue;
             }
             const std::string_view name = child.name();
-            if (name == "kapitel" || name == "massnahmen") {
+            if (is_part_element(name)) {
                 part_seen = true;
                 continue;
             }
