@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 namespace stadtsatz::charts {
 
@@ -136,6 +137,7 @@ Chart build_timeline(const std::vector<const model::FieldOfAction*>& fields, dou
     const int label_step = year_label_step(year_count, years.end - years.start, label_size);
     // Rows: a heading per field of action, a row per measure.
     double top = axis_height;
+    std::vector<std::pair<double, double>> row_spans; // per field: top and bottom of its rows
     std::vector<Mark> rows;
     std::swap(chart.marks, rows);
     for (const model::FieldOfAction* field : fields) {
@@ -143,6 +145,7 @@ Chart build_timeline(const std::vector<const model::FieldOfAction*>& fields, dou
                                         fitted_text(field_label(*field), label_size, width, true),
                                         TextAnchor::Start, ColourRole::Text, true));
         top += heading_height;
+        row_spans.push_back({top, top});
         for (const model::Goal& goal : field->goals) {
             for (const model::Measure& measure : goal.measures) {
                 chart.marks.push_back(text_mark(0, top + 8,
@@ -150,6 +153,7 @@ Chart build_timeline(const std::vector<const model::FieldOfAction*>& fields, dou
                                                 TextAnchor::Start));
                 draw_bar(chart, measure, years, top);
                 top += row_height;
+                row_spans.back().second = top;
                 chart.table.rows.push_back(
                     {measure.id, measure.title, std::to_string(measure.start_year),
                      measure.ongoing ? "dauerhaft" : std::to_string(covered_end(measure)),
@@ -159,10 +163,16 @@ Chart build_timeline(const std::vector<const model::FieldOfAction*>& fields, dou
     }
     const double rows_bottom = top;
     std::swap(chart.marks, rows);
-    // Grid first, so bars and labels lie on top of it.
+    // Grid first, so bars and labels lie on top of it; it leaves the field headings free.
     for (int year = range.first; year <= range.last + 1; ++year) {
         const double x = years.band_start(year);
-        chart.marks.push_back(line_mark(x, axis_height - 4, x, rows_bottom, 0.4, ColourRole::Axis));
+        chart.marks.push_back(line_mark(x, axis_height - 4, x, axis_height, 0.4, ColourRole::Axis));
+        for (const auto& [span_top, span_bottom] : row_spans) {
+            if (span_bottom > span_top) {
+                chart.marks.push_back(
+                    line_mark(x, span_top, x, span_bottom, 0.4, ColourRole::Axis));
+            }
+        }
     }
     chart.marks.push_back(
         line_mark(bars_left, axis_height, years.end, axis_height, 0.8, ColourRole::Axis));
