@@ -106,6 +106,10 @@ std::string ContentWriter::blocks(const model::Blocks& blocks) {
             html += column;
             continue;
         }
+        if (std::string fields = field_page_links(blocks, index); !fields.empty()) {
+            html += fields;
+            continue;
+        }
         html += block(blocks[index]);
     }
     return html;

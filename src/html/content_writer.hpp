@@ -25,8 +25,13 @@ public:
     // the site (a screen reader may spell a word at a soft hyphen).
     std::string heading_inlines(const model::Inlines& inlines);
 
-    // A field of action with its goals and measures (h2, h3, h4 and measure cards).
-    std::string field_of_action(const model::FieldOfAction& field);
+    // A field of action with its goals and measures (h2, h3, h4 and measure cards); with
+    // `level` 1, as its own page's h1 with h2 goals and h3 measures.
+    std::string field_of_action(const model::FieldOfAction& field, int level = 2);
+
+    // The main content of a field of action's own page: the field from its h1, then the
+    // footnotes it calls (html/field_of_action_pages.cpp).
+    std::string field_page(const model::FieldOfAction& field);
 
     // "<section class=footnotes>" listing every footnote called on this page, in the order
     // of their first call, each with links back to its calls; empty if there are none.
@@ -45,6 +50,10 @@ private:
     // grid of the picture and that text; advances `index` past them. Empty otherwise.
     std::string picture_column(const model::Blocks& blocks, std::size_t& index);
     std::string heading(const model::Block& block);
+    // With fields of action on pages of their own: the fields from `index` on as one list of
+    // links to their pages, with each field's guiding goal; advances `index` to the last of
+    // them. Empty when blocks[index] is no field of action.
+    std::string field_page_links(const model::Blocks& blocks, std::size_t& index);
     std::string list(const model::Block& block);
     // One item of a list: a task's checkbox first; a tight item's paragraphs without <p>.
     std::string list_item(const model::Blocks& item, model::TaskState task, bool tight);
@@ -58,7 +67,7 @@ private:
     std::string paragraphs(const std::vector<model::Inlines>& paragraphs);
     // A <table> of a measure's indicators with German number formatting.
     std::string indicator_table(const model::Measure& measure);
-    std::string measure(const model::Measure& measure);
+    std::string measure(const model::Measure& measure, int level);
     // Rejects content ids that would clash with ids the page frame itself uses.
     void check_id(const std::string& id, const model::SourcePosition& position);
 

@@ -46,9 +46,11 @@ std::string ContentWriter::paragraphs(const std::vector<model::Inlines>& texts) 
     return html;
 }
 
-std::string ContentWriter::field_of_action(const model::FieldOfAction& field) {
+std::string ContentWriter::field_of_action(const model::FieldOfAction& field, int level) {
     check_id(field.id, field.position);
-    const std::string field_tag = "h" + std::to_string(claim_heading_level(2, field.position));
+    // On the field's own page its heading is the page's h1 (which claims no level).
+    const std::string field_tag =
+        "h" + std::to_string(level == 1 ? 1 : claim_heading_level(level, field.position));
     std::string html = "<section class=\"field-of-action\">\n";
     html += "<" + field_tag + id_attribute(field.id) + ">";
     html += escape_text("Handlungsfeld " + std::to_string(field.number) + ": " + field.title);
@@ -61,13 +63,14 @@ std::string ContentWriter::field_of_action(const model::FieldOfAction& field) {
     html += field_status_figure(field);
     for (const auto& goal : field.goals) {
         check_id(goal.id, goal.position);
-        const std::string goal_tag = "h" + std::to_string(claim_heading_level(3, goal.position));
+        const std::string goal_tag =
+            "h" + std::to_string(claim_heading_level(level + 1, goal.position));
         html += "<section class=\"goal\">\n";
         html += "<" + goal_tag + id_attribute(goal.id) + "><span class=\"goal-id\">Ziel " +
                 escape_text(goal.id) + "</span> " + heading_inlines(goal.text) + "</" + goal_tag +
                 ">\n";
         for (const auto& item : goal.measures) {
-            html += measure(item);
+            html += measure(item, level + 2);
         }
         html += "</section>\n";
     }
@@ -75,9 +78,9 @@ std::string ContentWriter::field_of_action(const model::FieldOfAction& field) {
     return html;
 }
 
-std::string ContentWriter::measure(const model::Measure& item) {
+std::string ContentWriter::measure(const model::Measure& item, int level) {
     check_id(item.id, item.position);
-    const std::string tag = "h" + std::to_string(claim_heading_level(4, item.position));
+    const std::string tag = "h" + std::to_string(claim_heading_level(level, item.position));
     std::string html = "<article class=\"measure " + priority_class(item.priority) + "\"" +
                        id_attribute(item.id) + ">\n";
     html += "<" + tag + ">" + escape_text(item.id + " – " + item.title) + "</" + tag + ">\n";

@@ -1,9 +1,11 @@
 #include "html/html_writer.hpp"
 
 #include "html/content_writer.hpp"
+#include "html/field_of_action_pages.hpp"
 #include "html/html_escape.hpp"
 #include "html/link_targets.hpp"
 #include "html/marked_words.hpp"
+#include "html/measures_overview_markup.hpp"
 #include "html/page_frame.hpp"
 #include "html/site_images.hpp"
 #include "html/stylesheet.hpp"
@@ -41,9 +43,7 @@ std::vector<model::TocEntry> contents_entries(const model::Document& document) {
                     {2, block.number, model::title_text(block.inlines), block.id, chapter.id});
             } else if (block.kind == model::BlockKind::FieldOfAction && block.field_of_action) {
                 const auto& field = *block.field_of_action;
-                entries.push_back(
-                    {2, "", "Handlungsfeld " + std::to_string(field.number) + ": " + field.title,
-                     field.id, chapter.id});
+                entries.push_back({2, "", field_heading(field), field.id, chapter.id});
             }
         }
     }
@@ -164,7 +164,11 @@ std::string chapter_content(const model::Chapter& chapter, ContentWriter& writer
         html += "<span class=\"heading-number\">" + escape_text(chapter.number) + "</span> ";
     }
     html += writer.heading_inlines(chapter.title) + "</h1>\n";
-    html += writer.blocks(chapter.blocks);
+    if (chapter.generated == model::GeneratedChapter::MeasuresOverview) {
+        html += measures_overview_html(writer.blocks(chapter.blocks));
+    } else {
+        html += writer.blocks(chapter.blocks);
+    }
     html += writer.footnote_list();
     return html;
 }
@@ -185,6 +189,38 @@ std::string page_title(const model::Chapter& chapter, const std::string& publica
     return title;
 }
 
+// "Handlungsfeld 1: Sprache und Bildung – Integrationskonzept …", with the id if taken.
+std::string unique_title(const std::string& name, const std::string& publication_title,
+                         const std::string& id, std::set<std::string>& used_titles) {
+    const std::string suffix = publication_title.empty() ? "" : " – " + publication_title;
+    std::string title = name + suffix;
+    if (used_titles.count(title) != 0) {
+        title = name + " (" + id + ")" + suffix;
+    }
+    used_titles.insert(title);
+    return title;
+}
+
+// A page of the site after the start page: a chapter's, or a field of action's.
+struct SitePage {
+    const model::Chapter* chapter = nullptr;     // the chapter shown, or holding the field
+    const model::FieldOfAction* field = nullptr; // the field shown; null on a chapter's page
+    std::string file;                            // "05-handlungsfelder.html", "hf-….html"
+    std::string title;                           // its name in previous/next links
+};
+
+// The pages in reading order: each chapter, followed by the pages of its fields of action.
+std::vector<SitePage> reading_order(const model::Document& document) {
+    std::vector<SitePage> order;
+    for (const model::Chapter& chapter : document.chapters) {
+        order.push_back({&chapter, nullptr, page_of_chapter(chapter.id), numbered_title(chapter)});
+        for (const model::FieldOfAction* field : fields_of_chapter(chapter)) {
+            order.push_back({&chapter, field, page_of_chapter(field->id), field_heading(*field)});
+        }
+    }
+    return order;
+}
+
 } // namespace
 
 Site render_site(const model::Document& document, model::Diagnostics& diagnostics,
@@ -192,49 +228,52 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
     Site site;
     const LinkTargets links(document);
     SiteImages images;
-    const auto& chapters = document.chapters;
+    const std::vector<SitePage> order = reading_order(document);
     std::set<std::string> used_titles;
 
     Page start;
     start.title = document.metadata.title;
     used_titles.insert(start.title);
-    if (!chapters.empty()) {
-        start.next =
-            PageLink{page_of_chapter(chapters.front().id), numbered_title(chapters.front())};
+    if (!order.empty()) {
+        start.next = PageLink{order.front().file, order.front().title};
     }
     start.main_html = start_page_content(document, links, download);
     site.files.push_back({"index.html", render_page(document, start)});
 
     std::set<std::string> page_files{"index.html"};
-    for (std::size_t index = 0; index < chapters.size(); ++index) {
-        const auto& chapter = chapters[index];
-        const std::string file = page_of_chapter(chapter.id);
-        if (chapter.id.empty() || !page_files.insert(file).second) {
-            diagnostics.error(chapter.position,
-                              "Kapitel-ID „" + chapter.id +
-                                  "“ ergibt keinen eindeutigen Dateinamen für die HTML-Seite; "
-                                  "bitte die Kapitelüberschrift mit {#…} benennen");
+    for (std::size_t index = 0; index < order.size(); ++index) {
+        const SitePage& entry = order[index];
+        const model::Chapter& chapter = *entry.chapter;
+        const std::string& page_id = entry.field ? entry.field->id : chapter.id;
+        if (page_id.empty() || !page_files.insert(entry.file).second) {
+            diagnostics.error(entry.field ? entry.field->position : chapter.position,
+                              (entry.field ? "Handlungsfeld-ID „" : "Kapitel-ID „") + page_id +
+                                  "“ ergibt keinen eindeutigen Dateinamen für die HTML-Seite; " +
+                                  (entry.field ? "bitte dem Handlungsfeld eine andere id= geben"
+                                               : "bitte die Kapitelüberschrift mit {#…} benennen"));
             continue;
         }
-        ContentWriter writer(document, links, images, diagnostics, chapter.id);
+        ContentWriter writer(document, links, images, diagnostics, page_id);
         Page page;
         // the browser tab and a screen reader's page title name the chapter unsplit
-        page.title = model::unmarked_text(page_title(chapter, document.metadata.title, used_titles),
-                                          document.marked_compounds);
+        page.title = model::unmarked_text(
+            entry.field ? unique_title(field_heading(*entry.field), document.metadata.title,
+                                       entry.field->id, used_titles)
+                        : page_title(chapter, document.metadata.title, used_titles),
+            document.marked_compounds);
         page.chapter_id = chapter.id;
         page.breadcrumb_title = numbered_title(chapter);
-        if (index > 0) {
-            page.previous = PageLink{page_of_chapter(chapters[index - 1].id),
-                                     numbered_title(chapters[index - 1])};
-        } else {
-            page.previous = PageLink{"index.html", "Startseite"};
+        if (entry.field) {
+            page.subpage = PageLink{entry.file, entry.title};
         }
-        if (index + 1 < chapters.size()) {
-            page.next = PageLink{page_of_chapter(chapters[index + 1].id),
-                                 numbered_title(chapters[index + 1])};
+        page.previous = index > 0 ? PageLink{order[index - 1].file, order[index - 1].title}
+                                  : PageLink{"index.html", "Startseite"};
+        if (index + 1 < order.size()) {
+            page.next = PageLink{order[index + 1].file, order[index + 1].title};
         }
-        page.main_html = chapter_content(chapter, writer);
-        site.files.push_back({file, render_page(document, page)});
+        page.main_html =
+            entry.field ? writer.field_page(*entry.field) : chapter_content(chapter, writer);
+        site.files.push_back({entry.file, render_page(document, page)});
     }
 
     site.files.push_back({"style.css", render_stylesheet(document.style)});

@@ -1,6 +1,7 @@
 #include "html/page_frame.hpp"
 
 #include "html/edition_links.hpp"
+#include "html/field_of_action_pages.hpp"
 #include "html/html_escape.hpp"
 #include "html/language_level.hpp"
 #include "html/link_targets.hpp"
@@ -54,9 +55,16 @@ std::string site_header(const model::Document& document, const Page& page) {
         html += "<nav class=\"breadcrumb\" aria-label=\"Brotkrümelpfad\">\n<ol>\n"
                 "<li><a href=\"index.html\">Startseite</a></li>\n"
                 "<li><a href=\"" +
-                page_of_chapter(page.chapter_id) + "\" aria-current=\"page\">" +
-                marked_title_html(page.breadcrumb_title, document.marked_compounds) +
-                "</a></li>\n</ol>\n</nav>\n";
+                page_of_chapter(page.chapter_id) + "\"" +
+                (page.subpage ? "" : " aria-current=\"page\"") + ">" +
+                marked_title_html(page.breadcrumb_title, document.marked_compounds) + "</a></li>\n";
+        if (page.subpage) {
+            html += "<li><a href=\"" + escape_attribute(page.subpage->href) +
+                    "\" aria-current=\"page\">" +
+                    marked_title_html(page.subpage->title, document.marked_compounds) +
+                    "</a></li>\n";
+        }
+        html += "</ol>\n</nav>\n";
     }
     html += "</header>\n";
     return html;
@@ -81,19 +89,37 @@ std::string pager(const model::Document& document, const Page& page) {
     return html;
 }
 
+// The pages of a chapter's fields of action as a list inside its entry of the chapter list.
+std::string field_page_list(const model::Document& document, const model::Chapter& chapter,
+                            const Page& page) {
+    const auto fields = fields_of_chapter(chapter);
+    if (fields.empty()) {
+        return "";
+    }
+    std::string html = "\n<ol>\n";
+    for (const model::FieldOfAction* field : fields) {
+        const std::string file = page_of_chapter(field->id);
+        const bool current = page.subpage && page.subpage->href == file;
+        html += "<li><a href=\"" + file + "\"" + (current ? " aria-current=\"page\"" : "") + ">" +
+                marked_title_html(field_heading(*field), document.marked_compounds) + "</a></li>\n";
+    }
+    return html + "</ol>\n";
+}
+
 std::string site_footer(const model::Document& document, const Page& page) {
     const auto& metadata = document.metadata;
     std::string html = "<footer class=\"site-footer\">\n";
     html += "<nav class=\"chapter-list\" aria-label=\"Alle Kapitel\">\n<ol>\n";
     for (const auto& chapter : document.chapters) {
-        const bool current = chapter.id == page.chapter_id;
+        const bool current = chapter.id == page.chapter_id && !page.subpage;
         std::string title = model::title_text(chapter.title);
         if (!chapter.number.empty()) {
             title = chapter.number + " " + title;
         }
         html += "<li><a href=\"" + page_of_chapter(chapter.id) + "\"" +
                 (current ? " aria-current=\"page\"" : "") + ">" +
-                marked_title_html(title, document.marked_compounds) + "</a></li>\n";
+                marked_title_html(title, document.marked_compounds) + "</a>" +
+                field_page_list(document, chapter, page) + "</li>\n";
     }
     html += "</ol>\n</nav>\n<p>";
     std::string facts;

@@ -2,7 +2,9 @@
 
 #include "html/chart_stylesheet.hpp"
 #include "html/colour_contrast.hpp"
+#include "html/field_of_action_pages.hpp"
 #include "html/marked_words.hpp"
+#include "html/measures_overview_markup.hpp"
 #include "html/text_setting_css.hpp"
 
 #include <algorithm>
@@ -566,6 +568,8 @@ thead th {
            "rem;\n  line-height: " + line_height(style.code) + ";\n}\n";
     css += text_setting_rules(style);
     css += chart_stylesheet(style);
+    css += field_pages_css();
+    css += measures_overview_css();
     if (style.compound_marking) {
         css += marked_words_css();
     }

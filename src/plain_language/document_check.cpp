@@ -97,6 +97,9 @@ TextCounts paragraphs_readability(const std::vector<SourceParagraph>& paragraphs
 EditionReadability document_readability(const model::Document& document) {
     EditionReadability result{document.edition_id, document.edition_title, {}, {}};
     for (const model::Chapter& chapter : document.chapters) {
+        if (chapter.generated != model::GeneratedChapter::None) {
+            continue; // its text is Stadtsatz's, made after this check: no editor's to measure
+        }
         ChapterReadability figures{
             model::title_text(chapter.title), chapter.position.file,
             paragraphs_readability(chapter_paragraphs(chapter, footnotes_of(document, chapter)))};

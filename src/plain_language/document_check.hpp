@@ -50,7 +50,8 @@ void check_document(const model::Document& document, const Limits& limits,
                     model::Diagnostics& diagnostics);
 
 // The readability counts of the running text (paragraphs, list items, quotes, footnotes; not
-// headings, tables, captions) of every chapter of `document`.
+// headings, tables, captions) of every chapter of `document` an editor wrote (generated
+// chapters are left out: their text is made after the check).
 EditionReadability document_readability(const model::Document& document);
 
 // The readability counts of the running text of one chapter's paragraphs.

@@ -125,12 +125,13 @@ const std::string& file_of(const html::Site& site, const std::string& path) {
 
 } // namespace
 
-TEST_CASE("html: the site has a start page, one page per chapter and a stylesheet") {
+TEST_CASE("html: the site has a start page, one page per chapter and field, and a stylesheet") {
     model::Diagnostics diagnostics;
     const auto site = html::render_site(html_document(), diagnostics);
-    REQUIRE(site.files.size() == 4);
+    REQUIRE(site.files.size() == 5);
     CHECK_FALSE(diagnostics.has_errors());
-    for (const std::string path : {"index.html", "ausgangslage.html", "handeln.html"}) {
+    for (const std::string path :
+         {"index.html", "ausgangslage.html", "handeln.html", "hf-sprache.html"}) {
         const auto& page = file_of(site, path);
         INFO(path);
         CHECK(page.rfind("<!DOCTYPE html>\n<html lang=\"de\">", 0) == 0);
@@ -154,7 +155,7 @@ TEST_CASE("html: the start page lists every chapter and level-2 heading, and the
     CHECK(index.find("<h1>Integrationskonzept</h1>") != std::string::npos);
     CHECK(index.find("href=\"ausgangslage.html\"") != std::string::npos);
     CHECK(index.find("href=\"ausgangslage.html#zahlen\"") != std::string::npos);
-    CHECK(index.find("href=\"handeln.html#hf-sprache\"") != std::string::npos);
+    CHECK(index.find("href=\"hf-sprache.html\"") != std::string::npos);
     CHECK(index.find("Zahlen &lt;&amp;&gt; Fakten") != std::string::npos);
     CHECK(index.find("id=\"impressum\"") != std::string::npos);
     CHECK(index.find("24. November 2026") != std::string::npos);
@@ -165,8 +166,8 @@ TEST_CASE("html: links are rewritten to the page that holds their target") {
     const auto site = html::render_site(html_document(), diagnostics);
     const auto& first = file_of(site, "ausgangslage.html");
     CHECK(first.find("<a href=\"#zahlen\">oben</a>") != std::string::npos);
-    CHECK(first.find("<a href=\"handeln.html#M-1.1.1\">Maßnahme</a>") != std::string::npos);
-    CHECK(first.find("<a href=\"handeln.html#hf-sprache\">Feld</a>") != std::string::npos);
+    CHECK(first.find("<a href=\"hf-sprache.html#M-1.1.1\">Maßnahme</a>") != std::string::npos);
+    CHECK(first.find("<a href=\"hf-sprache.html\">Feld</a>") != std::string::npos);
     CHECK(first.find("<a href=\"https://example.org/?a=1&amp;b=2\">extern</a>") !=
           std::string::npos);
     const auto& second = file_of(site, "handeln.html");
@@ -222,17 +223,18 @@ TEST_CASE("html: tables have column header cells") {
     CHECK(page.find("<td class=\"align-right\">40</td>") != std::string::npos);
 }
 
-TEST_CASE("html: fields of action become sections, goals and measure cards") {
+TEST_CASE("html: fields of action become pages with goals and measure cards") {
     model::Diagnostics diagnostics;
     const auto site = html::render_site(html_document(), diagnostics);
-    const auto& page = file_of(site, "handeln.html");
-    CHECK(page.find("<h2 id=\"hf-sprache\">Handlungsfeld 1: Sprache &amp; Bildung</h2>") !=
+    CHECK(diagnostics.all().empty());
+    const auto& page = file_of(site, "hf-sprache.html");
+    CHECK(page.find("<h1 id=\"hf-sprache\">Handlungsfeld 1: Sprache &amp; Bildung</h1>") !=
           std::string::npos);
     CHECK(page.find("Leitziel") != std::string::npos);
-    CHECK(page.find("<h3 id=\"Z-1.1\">") != std::string::npos);
+    CHECK(page.find("<h2 id=\"Z-1.1\">") != std::string::npos);
     CHECK(page.find("<article class=\"measure priority-high\" id=\"M-1.1.1\">") !=
           std::string::npos);
-    CHECK(page.find("<h4>M-1.1.1 – Sprachkitas ausbauen</h4>") != std::string::npos);
+    CHECK(page.find("<h3>M-1.1.1 – Sprachkitas ausbauen</h3>") != std::string::npos);
     CHECK(page.find("<dt>Federführung</dt><dd>Amt für Kindertagesstätten</dd>") !=
           std::string::npos);
     CHECK(page.find("<dt>Partner</dt><dd>Freie Träger, Elternbeirat</dd>") != std::string::npos);
@@ -242,6 +244,63 @@ TEST_CASE("html: fields of action become sections, goals and measure cards") {
     CHECK(page.find("<th scope=\"col\">Indikator</th>") != std::string::npos);
     CHECK(page.find(">1.250 (2025)</td>") != std::string::npos);
     CHECK(page.find(">12,5 (2030)</td>") != std::string::npos);
+}
+
+TEST_CASE("html: a field's page has its title, breadcrumb, neighbours and links in place",
+          "[html]") {
+    auto document = html_document();
+    // A second field after the first, then a third chapter: the reading order runs through
+    // the fields between their chapter and the next one.
+    auto second_field =
+        std::make_shared<model::FieldOfAction>(*document.chapters[1].blocks[1].field_of_action);
+    second_field->id = "hf-arbeit";
+    second_field->number = 2;
+    second_field->title = "Arbeit";
+    second_field->goals.clear();
+    document.chapters[1].blocks.push_back(test::field_of_action_block(second_field));
+    document.chapters.push_back(
+        test::chapter_of("ausblick", "Ausblick", "kapitel/07-ausblick.md", "3"));
+    document.chapter_of_anchor["hf-arbeit"] = "handeln";
+    document.chapter_of_anchor["ausblick"] = "ausblick";
+    model::Diagnostics diagnostics;
+    const auto site = html::render_site(document, diagnostics);
+    CHECK(diagnostics.all().empty());
+    const auto& first = file_of(site, "hf-sprache.html");
+    CHECK(
+        first.find("<title>Handlungsfeld 1: Sprache &amp; Bildung – Integrationskonzept</title>") !=
+        std::string::npos);
+    // Breadcrumb: start page, chapter, the field as the current page.
+    CHECK(first.find("<li><a href=\"index.html\">Startseite</a></li>\n"
+                     "<li><a href=\"handeln.html\">2 Handeln</a></li>\n"
+                     "<li><a href=\"hf-sprache.html\" aria-current=\"page\">Handlungsfeld 1: "
+                     "Sprache &amp; Bildung</a></li>") != std::string::npos);
+    CHECK(first.find("<a href=\"handeln.html\" rel=\"prev\">") != std::string::npos);
+    CHECK(first.find("<a href=\"hf-arbeit.html\" rel=\"next\">") != std::string::npos);
+    CHECK(first.find("<a class=\"skip-link\" href=\"#inhalt\">") != std::string::npos);
+    // Links between measures of one field stay on the page.
+    CHECK(count_of(first, "id=\"M-1.1.1\"") == 1);
+    const auto& last = file_of(site, "hf-arbeit.html");
+    CHECK(last.find("<a href=\"hf-sprache.html\" rel=\"prev\">") != std::string::npos);
+    CHECK(last.find("<a href=\"ausblick.html\" rel=\"next\">") != std::string::npos);
+    CHECK(file_of(site, "ausblick.html").find("<a href=\"hf-arbeit.html\" rel=\"prev\">") !=
+          std::string::npos);
+    // The chapter keeps its text and lists its fields where they stood, with the guiding goal.
+    const auto& chapter = file_of(site, "handeln.html");
+    CHECK(chapter.find("<a href=\"ausgangslage.html\">Ausgangslage</a>") != std::string::npos);
+    CHECK(chapter.find("id=\"M-1.1.1\"") == std::string::npos);
+    CHECK(chapter.find("<nav class=\"field-pages\" aria-label=\"Handlungsfelder\">\n<ul>\n"
+                       "<li><a href=\"hf-sprache.html\">Handlungsfeld 1: Sprache &amp; "
+                       "Bildung</a>\n<p><span class=\"label\">Leitziel:</span> Alle lernen "
+                       "Deutsch.</p>\n</li>\n<li><a href=\"hf-arbeit.html\">") !=
+          std::string::npos);
+    CHECK(chapter.find("<a href=\"hf-sprache.html\" rel=\"next\">") != std::string::npos);
+    // Every page's footer lists the field pages under their chapter.
+    CHECK(file_of(site, "index.html")
+              .find("<a href=\"handeln.html\">2 Handeln</a>\n<ol>\n<li><a "
+                    "href=\"hf-sprache.html\">") != std::string::npos);
+    CHECK(first.find("<li><a href=\"hf-sprache.html\" aria-current=\"page\">Handlungsfeld 1") !=
+          std::string::npos);
+    CHECK(first.find("<a href=\"handeln.html\" aria-current") == std::string::npos);
 }
 
 TEST_CASE("html: headings never skip a level") {
