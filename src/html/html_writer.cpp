@@ -108,7 +108,8 @@ std::string download_link(const model::Document& document,
 }
 
 std::string start_page_content(const model::Document& document, const LinkTargets& links,
-                               const std::optional<PdfDownload>& download) {
+                               const std::optional<PdfDownload>& download,
+                               const std::vector<DataDownload>& data) {
     const auto& metadata = document.metadata;
     std::string html = "<h1>" + escape_text(metadata.title) + "</h1>\n";
     if (!metadata.subtitle.empty()) {
@@ -139,6 +140,7 @@ std::string start_page_content(const model::Document& document, const LinkTarget
         html += "<p>" + escape_text(metadata.subject) + "</p>\n";
     }
     html += download_link(document, download);
+    html += data_downloads_html(data);
     if (!document.accessibility_statement_id.empty()) {
         html += "<p>Wie barrierefrei Website und PDF sind und wie Sie Barrieren melden, steht "
                 "in der <a href=\"" +
@@ -169,6 +171,18 @@ std::string chapter_content(const model::Chapter& chapter, ContentWriter& writer
     return html;
 }
 
+// The open-data links at the end of a chapter that holds fields of action, where a reader of
+// the measures looks for them.
+std::string chapter_data_downloads(const model::Chapter& chapter,
+                                   const std::vector<DataDownload>& data) {
+    for (const auto& block : chapter.blocks) {
+        if (block.kind == model::BlockKind::FieldOfAction) {
+            return data_downloads_html(data);
+        }
+    }
+    return "";
+}
+
 // "Ausgangslage – Integrationskonzept der Stadt Neu-Ulm", made unique if two chapters share
 // a title (the number, or failing that the id, tells them apart).
 std::string page_title(const model::Chapter& chapter, const std::string& publication_title,
@@ -188,7 +202,8 @@ std::string page_title(const model::Chapter& chapter, const std::string& publica
 } // namespace
 
 Site render_site(const model::Document& document, model::Diagnostics& diagnostics,
-                 const std::optional<PdfDownload>& download) {
+                 const std::optional<PdfDownload>& download,
+                 const std::vector<DataDownload>& data) {
     Site site;
     const LinkTargets links(document);
     SiteImages images;
@@ -202,7 +217,7 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
         start.next =
             PageLink{page_of_chapter(chapters.front().id), numbered_title(chapters.front())};
     }
-    start.main_html = start_page_content(document, links, download);
+    start.main_html = start_page_content(document, links, download, data);
     site.files.push_back({"index.html", render_page(document, start)});
 
     std::set<std::string> page_files{"index.html"};
@@ -233,7 +248,7 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
             page.next = PageLink{page_of_chapter(chapters[index + 1].id),
                                  numbered_title(chapters[index + 1])};
         }
-        page.main_html = chapter_content(chapter, writer);
+        page.main_html = chapter_content(chapter, writer) + chapter_data_downloads(chapter, data);
         site.files.push_back({file, render_page(document, page)});
     }
 

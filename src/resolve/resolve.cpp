@@ -6,6 +6,7 @@
 #include "resolve/footnotes.hpp"
 #include "resolve/hyphenation.hpp"
 #include "resolve/links.hpp"
+#include "resolve/monitoring_report.hpp"
 #include "resolve/numbering.hpp"
 #include "resolve/review_note.hpp"
 #include "resolve/text_preparation.hpp"
@@ -16,6 +17,7 @@ namespace stadtsatz::resolve {
 void resolve_document(model::Document& document, model::Diagnostics& diagnostics) {
     append_accessibility_statement(document); // first: its text is prepared like the rest
     add_review_to_imprint(document);
+    fill_monitoring_chapters(document); // before numbering: its headings and tables count
     number_sections(document);
     const AnchorTable anchors = collect_anchors(document, diagnostics);
     if (!document.accessibility_statement_id.empty()) {
