@@ -44,6 +44,13 @@ void plan_one(const fs::path& path, const PublicationFolders& folders,
                     plan.editions.insert(edition.id);
                     listed = true;
                 }
+                // <massnahmen> inside <monitoring>: read for the report's figures
+                for (const auto& data : part.data_files) {
+                    if (fs::path(data.file).lexically_normal() == *relative) {
+                        plan.editions.insert(edition.id);
+                        listed = true;
+                    }
+                }
             }
         }
         // A chapter or measures file no edition lists, or a schema, changes no output.

@@ -108,7 +108,8 @@ std::string download_link(const model::Document& document,
 }
 
 std::string start_page_content(const model::Document& document, const LinkTargets& links,
-                               const std::optional<PdfDownload>& download) {
+                               const std::optional<PdfDownload>& download,
+                               const std::vector<DataDownload>& data) {
     const auto& metadata = document.metadata;
     std::string html = "<h1>" + escape_text(metadata.title) + "</h1>\n";
     if (!metadata.subtitle.empty()) {
@@ -139,6 +140,7 @@ std::string start_page_content(const model::Document& document, const LinkTarget
         html += "<p>" + escape_text(metadata.subject) + "</p>\n";
     }
     html += download_link(document, download);
+    html += data_downloads_html(data);
     if (!document.accessibility_statement_id.empty()) {
         html += "<p>Wie barrierefrei Website und PDF sind und wie Sie Barrieren melden, steht "
                 "in der <a href=\"" +
@@ -171,6 +173,18 @@ std::string chapter_content(const model::Chapter& chapter, ContentWriter& writer
     }
     html += writer.footnote_list();
     return html;
+}
+
+// The open-data links at the end of a chapter that holds fields of action, where a reader of
+// the measures looks for them.
+std::string chapter_data_downloads(const model::Chapter& chapter,
+                                   const std::vector<DataDownload>& data) {
+    for (const auto& block : chapter.blocks) {
+        if (block.kind == model::BlockKind::FieldOfAction) {
+            return data_downloads_html(data);
+        }
+    }
+    return "";
 }
 
 // "Ausgangslage – Integrationskonzept der Stadt Neu-Ulm", made unique if two chapters share
@@ -224,7 +238,8 @@ std::vector<SitePage> reading_order(const model::Document& document) {
 } // namespace
 
 Site render_site(const model::Document& document, model::Diagnostics& diagnostics,
-                 const std::optional<PdfDownload>& download) {
+                 const std::optional<PdfDownload>& download,
+                 const std::vector<DataDownload>& data) {
     Site site;
     const LinkTargets links(document);
     SiteImages images;
@@ -237,7 +252,7 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
     if (!order.empty()) {
         start.next = PageLink{order.front().file, order.front().title};
     }
-    start.main_html = start_page_content(document, links, download);
+    start.main_html = start_page_content(document, links, download, data);
     site.files.push_back({"index.html", render_page(document, start)});
 
     std::set<std::string> page_files{"index.html"};
@@ -271,8 +286,9 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
         if (index + 1 < order.size()) {
             page.next = PageLink{order[index + 1].file, order[index + 1].title};
         }
-        page.main_html =
-            entry.field ? writer.field_page(*entry.field) : chapter_content(chapter, writer);
+        page.main_html = entry.field ? writer.field_page(*entry.field)
+                                     : chapter_content(chapter, writer) +
+                                           chapter_data_downloads(chapter, data);
         site.files.push_back({entry.file, render_page(document, page)});
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "html/data_downloads.hpp"
 #include "html/pdf_download.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
@@ -25,7 +26,10 @@ struct Site {
 };
 
 // `download` is the screen PDF the start page links to; without it the site offers none.
+// `data` are the open-data files (massnahmen.csv, …) in the site folder, linked from the start
+// page and from every chapter page with fields of action.
 Site render_site(const model::Document& document, model::Diagnostics& diagnostics,
-                 const std::optional<PdfDownload>& download = std::nullopt);
+                 const std::optional<PdfDownload>& download = std::nullopt,
+                 const std::vector<DataDownload>& data = {});
 
 } // namespace stadtsatz::html

@@ -35,6 +35,9 @@ struct Chapter {
 
     GeneratedChapter generated = GeneratedChapter::None; // set for a generated chapter
     std::string reference_date; // Monitoring: the stichtag= of its part (ISO date)
+    // Monitoring: the fields of action read for their figures only (<massnahmen> inside
+    // <monitoring>), not printed and not resolved; empty: the edition's printed ones.
+    std::vector<FieldOfAction> data_fields;
 };
 
 // A footnote's content, numbered through the whole document.

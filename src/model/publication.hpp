@@ -21,6 +21,9 @@ struct Metadata {
     std::vector<std::string> keywords;
     std::string sample_notice; // "Musterinhalt: ..." shown on title page and every HTML page
     std::vector<std::string> imprint_lines; // address, contact, print shop, copyright, ...
+    // The licence of the open data (<lizenz>), a URI: a known short id is mapped to its
+    // DCAT-AP.de URI by the reader; empty: model::default_data_licence().
+    std::string licence;
 };
 
 // How far the publication meets the accessibility requirements (BITV 2.0, EN 301 549).
@@ -50,6 +53,12 @@ enum class PartKind {
     Monitoring,       // <monitoring stichtag>: a generated chapter on progress per indicator
 };
 
+// A measures file a part reads for its figures only: <massnahmen datei> inside <monitoring>.
+struct DataFile {
+    std::string file;        // as written, relative to the content folder
+    SourcePosition position; // the <massnahmen> element
+};
+
 // One entry of an edition's ordered contents, as written in the manifest.
 struct Part {
     PartKind kind = PartKind::Chapter;
@@ -59,6 +68,9 @@ struct Part {
     std::string short_title;    // Chapter: kurztitel=, the running header's text; empty: none
     std::string title;          // MeasuresOverview, Monitoring: titel=, the generated chapter's
     std::string reference_date; // Monitoring: stichtag=, ISO date the report's figures are for
+    // Monitoring: the measures files whose figures it reports without printing their cards;
+    // empty: the fields of action the edition prints.
+    std::vector<DataFile> data_files;
 };
 
 // The check of an edition's text by readers it is written for, such as the test group

@@ -7,6 +7,7 @@
 #include "model/suggestions.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pipeline/edition_links.hpp"
+#include "pipeline/open_data_output.hpp"
 #include "pipeline/output_names.hpp"
 #include "pipeline/staged_output.hpp"
 #include "plain_language/document_check.hpp"
@@ -216,9 +217,13 @@ void build_edition(const model::Publication& publication, const model::Edition& 
             download = screen_pdf_download(output.stage(names.screen_pdf), pages);
         }
     }
+    const auto data = timings.measure(prefix + "offene daten", [&] {
+        return write_open_data(document, names, wants(options, OutputFormat::Html), output,
+                               diagnostics);
+    });
     if (wants(options, OutputFormat::Html)) {
         timings.measure(prefix + "html", [&] {
-            const html::Site site = html::render_site(document, diagnostics, download);
+            const html::Site site = html::render_site(document, diagnostics, download, data);
             for (const auto& file : site.files) {
                 output.write_file(names.html_site + "/" + file.path, file.content, diagnostics);
             }

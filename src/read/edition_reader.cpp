@@ -63,6 +63,26 @@ bool file_exists(const std::filesystem::path& path) {
     return std::filesystem::is_regular_file(path, error);
 }
 
+// The fields of action a <monitoring> part reads for its figures only (<massnahmen datei>
+// inside it): read and checked like printed ones, kept in the generated chapter.
+void read_data_fields(const model::Part& part, const std::filesystem::path& content_folder,
+                      model::Chapter& chapter, model::Diagnostics& diagnostics) {
+    for (const model::DataFile& data : part.data_files) {
+        const auto inside = path_inside(content_folder, data.file);
+        if (!inside) {
+            diagnostics.error(data.position, outside_folder_message(data.file, "content/"));
+            continue;
+        }
+        if (!file_exists(*inside)) {
+            diagnostics.error(data.position, "Maßnahmendatei nicht gefunden: " + data.file);
+            continue;
+        }
+        if (auto field = read_field_of_action(*inside, data.file, diagnostics)) {
+            chapter.data_fields.push_back(std::move(*field));
+        }
+    }
+}
+
 } // namespace
 
 model::Document read_edition(const model::Publication& publication, const model::Edition& edition,
@@ -104,6 +124,7 @@ model::Document read_edition(const model::Publication& publication, const model:
         if (part.kind == model::PartKind::MeasuresOverview ||
             part.kind == model::PartKind::Monitoring) {
             document.chapters.push_back(generated_chapter(part));
+            read_data_fields(part, content_folder, document.chapters.back(), diagnostics);
             continue;
         }
         if (part.file.empty()) {

@@ -1,5 +1,6 @@
 #include "read/manifest_reader.hpp"
 
+#include "model/data_licence.hpp"
 #include "model/quoted_input.hpp"
 #include "model/suggestions.hpp"
 #include "read/accessibility_reader.hpp"
@@ -30,7 +31,8 @@ const ElementRule metadata_rule{{},
                                  {"thema"},
                                  {"schlagwort", 0, 0},
                                  {"hinweis", 0, 1},
-                                 {"impressum"}}};
+                                 {"impressum"},
+                                 {"lizenz", 0, 1}}};
 const ElementRule imprint_rule{{}, {}, {{"zeile", 1, 0}}};
 // The edition's own cover texts and its review come first (checked in edition_header), then
 // chapters and measures in any order.
@@ -51,7 +53,8 @@ constexpr std::string_view edition_header[] = {"titel", "untertitel", "hinweis",
 const ElementRule chapter_rule{{"datei"}, {"nummeriert", "kurztitel"}, {}};
 const ElementRule measures_rule{{"datei"}, {}, {}};
 const ElementRule overview_rule{{"titel"}, {"nummeriert", "kurztitel"}, {}};
-const ElementRule monitoring_rule{{"titel", "stichtag"}, {"nummeriert", "kurztitel"}, {}};
+const ElementRule monitoring_rule{
+    {"titel", "stichtag"}, {"nummeriert", "kurztitel"}, {{"massnahmen", 0, 0}}};
 
 // The children of <ausgabe> that are parts of its contents.
 bool is_part_element(std::string_view name) {
@@ -183,7 +186,37 @@ private:
                 result.imprint_lines.push_back(text(line));
             }
         }
+        if (pugi::xml_node licence = element.child("lizenz")) {
+            result.licence = licence_uri(licence);
+        }
         return result;
+    }
+
+    // <lizenz>: a known short id (dl-by-de/2.0) becomes its DCAT-AP.de URI; another URI is
+    // taken as written; anything else is an error with the closest known id.
+    std::string licence_uri(pugi::xml_node element) {
+        const std::string written = text(element);
+        if (const auto known = model::find_data_licence(written)) {
+            return known->uri;
+        }
+        if (written.starts_with("http://") || written.starts_with("https://")) {
+            return written;
+        }
+        std::vector<std::string> ids;
+        for (const auto& licence : model::known_data_licences()) {
+            ids.push_back(licence.id);
+        }
+        const auto match = model::closest_match(written, ids);
+        std::string known_ids;
+        for (const auto& id : ids) {
+            known_ids += (known_ids.empty() ? "" : ", ") + id;
+        }
+        diagnostics_.error(file_.text_position(element),
+                           "<lizenz> \"" + model::quoted_input(written) +
+                               "\" ist keine bekannte Lizenz (" + known_ids +
+                               ") und keine URI wie https://…" +
+                               (match ? model::did_you_mean("\"" + *match + "\"") : ""));
+        return "";
     }
 
     model::Edition edition(pugi::xml_node element) {
@@ -278,6 +311,22 @@ private:
                                        "\" ist kein Datum in der Form JJJJ-MM-TT, z. B. "
                                        "2027-12-31");
                 part.reference_date.clear();
+            }
+        }
+        if (monitoring) {
+            for (pugi::xml_node data : child.children("massnahmen")) {
+                check_element(file_, data, measures_rule, diagnostics_);
+                const std::string file = attribute_text(data, "datei");
+                if (!data.attribute("datei")) {
+                    continue; // reported by check_element
+                }
+                if (!is_content_path(file, ".xml")) {
+                    diagnostics_.error(file_.attribute_position(data, "datei"),
+                                       "datei=\"" + model::quoted_input(file) +
+                                           "\" ist kein Pfad in content/ mit der Endung .xml");
+                    continue;
+                }
+                part.data_files.push_back({file, file_.position(data)});
             }
         }
         chapter_attributes(child, part);

@@ -7,6 +7,7 @@
 #include "resolve/hyphenation.hpp"
 #include "resolve/links.hpp"
 #include "resolve/measures_overview.hpp"
+#include "resolve/monitoring_report.hpp"
 #include "resolve/numbering.hpp"
 #include "resolve/review_note.hpp"
 #include "resolve/text_preparation.hpp"
@@ -18,6 +19,7 @@ void resolve_document(model::Document& document, model::Diagnostics& diagnostics
     append_accessibility_statement(document); // first: its text is prepared like the rest
     add_review_to_imprint(document);
     generate_measures_overviews(document); // before numbering: its headings are numbered too
+    fill_monitoring_chapters(document);    // before numbering: its headings and tables count
     number_sections(document);
     const AnchorTable anchors = collect_anchors(document, diagnostics);
     if (!document.accessibility_statement_id.empty()) {
