@@ -136,24 +136,42 @@ Chart indicator_chart(const model::Indicator& indicator, double width) {
     for (std::size_t index = 0; index + 1 < values.size(); ++index) {
         const PlottedValue& value = values[index];
         const Point point = known[index];
+        // A rising line leaves the space below-right of its start and above-left of its
+        // later points free for their labels.
+        const Point next = index + 1 < known.size() ? known[index + 1] : target_point;
+        const bool rises = next.y < point.y - 1 && next.x > point.x;
         if (index == 0 && has_baseline) {
             chart.marks.push_back(
                 circle_mark(point.x, point.y, baseline_radius, ColourRole::Baseline));
-            // Left-aligned at the marker; right of it when it shares the target's year.
-            const bool beside_target = value.year == target.year;
-            chart.marks.push_back(
-                text_mark(beside_target ? point.x - label_gap : point.x - baseline_radius,
-                          beside_target ? point.y + 0.35 * label_size : point.y - label_gap,
-                          decimal_text(value.number) + " (" + year_text(value.year) + ")",
-                          beside_target ? TextAnchor::End : TextAnchor::Start));
+            // Left-aligned at the marker: below it under a rising line, else above; left of
+            // it when it shares the target's year.
+            const std::string label =
+                decimal_text(value.number) + " (" + year_text(value.year) + ")";
+            const double below = point.y + label_gap + 0.7 * label_size;
+            if (value.year == target.year) {
+                chart.marks.push_back(text_mark(point.x - label_gap, point.y + 0.35 * label_size,
+                                                label, TextAnchor::End));
+            } else if (rises && below <= plot_bottom - 1) {
+                chart.marks.push_back(text_mark(point.x + 2, below, label, TextAnchor::Start));
+            } else {
+                chart.marks.push_back(text_mark(point.x - baseline_radius, point.y - label_gap,
+                                                label, TextAnchor::Start));
+            }
             continue;
         }
         chart.marks.push_back(circle_mark(point.x, point.y, measured_radius, ColourRole::Accent));
         // Many measured values: only the last one is labelled (the table lists them all).
         const bool last_measured = index + 2 == values.size();
         if (measured_count <= 4 || last_measured) {
-            chart.marks.push_back(text_mark(point.x, point.y - label_gap,
-                                            decimal_text(value.number), TextAnchor::Middle));
+            const std::string label = decimal_text(value.number);
+            const bool room_left =
+                point.x - 4 - estimated_text_width(label, label_size) >= plot_left + 2;
+            if (rises && index > 0 && room_left) {
+                chart.marks.push_back(text_mark(point.x - 4, point.y - 4, label, TextAnchor::End));
+            } else {
+                chart.marks.push_back(
+                    text_mark(point.x, point.y - label_gap, label, TextAnchor::Middle));
+            }
         }
     }
     chart.marks.push_back(

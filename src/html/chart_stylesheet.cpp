@@ -52,7 +52,8 @@ std::string chart_stylesheet(const model::Style& style) {
            "  color: var(--text);\n}\n";
     css += ".chart-data summary {\n  cursor: pointer;\n  margin-top: 0.35rem;\n"
            "  color: var(--accent-text);\n}\n";
-    css += ".chart-data table {\n  margin-top: 0.35rem;\n  border-collapse: collapse;\n}\n";
+    css += ".chart-data table {\n  width: auto;\n  margin-top: 0.35rem;\n"
+           "  border-collapse: collapse;\n  font-variant-numeric: tabular-nums;\n}\n";
     css += ".chart-data th, .chart-data td {\n  padding: 0.15rem 0.6rem 0.15rem 0;\n"
            "  text-align: left;\n  border-bottom: 1px solid var(--rule);\n}\n";
     for (const auto& [name, colour] : roles) {

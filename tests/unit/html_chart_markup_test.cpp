@@ -94,3 +94,47 @@ TEST_CASE("chart colours reach 3:1 for marks and 4.5:1 for labels on white", "[h
     CHECK(checked == 9);
     CHECK(css.find("break-inside: avoid") != std::string::npos);
 }
+
+TEST_CASE("a chart block draws the chart it names from the document", "[html]") {
+    model::Document document;
+    model::Chapter chapter;
+    chapter.id = "handlungsfelder";
+    auto field = std::make_shared<model::FieldOfAction>(language_field());
+    field->goals.front().measures.front().indicators.push_back(percent_indicator());
+    model::Block block;
+    block.kind = model::BlockKind::FieldOfAction;
+    block.field_of_action = field;
+    chapter.blocks.push_back(block);
+    document.chapters.push_back(chapter);
+
+    model::Diagnostics diagnostics;
+    model::ChartReference indicator;
+    indicator.kind = model::ChartKind::Indicator;
+    indicator.measure_id = "M-1.1.1";
+    indicator.indicator = 0;
+    const std::string indicator_html =
+        html::chart_block_figure(document, indicator, "monitoring", diagnostics);
+    CHECK(indicator_html.find("id=\"monitoring-diagramm-M-1.1.1-1\"") != std::string::npos);
+    CHECK(indicator_html.find("Ziel 90 (2029)") != std::string::npos);
+
+    model::ChartReference status;
+    status.kind = model::ChartKind::FieldStatus;
+    status.field_id = "sprache-bildung";
+    CHECK(html::chart_block_figure(document, status, "monitoring", diagnostics)
+              .find("id=\"monitoring-diagramm-status-sprache-bildung\"") != std::string::npos);
+
+    model::ChartReference timeline;
+    const std::string timeline_html =
+        html::chart_block_figure(document, timeline, "massnahmenuebersicht", diagnostics);
+    CHECK(timeline_html.find("id=\"massnahmenuebersicht-diagramm-zeitplan\"") != std::string::npos);
+    CHECK(timeline_html.find(">M-1.1.4</text>") != std::string::npos);
+    CHECK_FALSE(diagnostics.has_errors());
+
+    indicator.indicator = 3; // the measure has one indicator
+    CHECK(html::chart_block_figure(document, indicator, "monitoring", diagnostics).empty());
+    CHECK(diagnostics.has_errors());
+    model::Diagnostics unknown_field;
+    status.field_id = "hf-gibt-es-nicht";
+    CHECK(html::chart_block_figure(document, status, "monitoring", unknown_field).empty());
+    CHECK(unknown_field.has_errors());
+}
