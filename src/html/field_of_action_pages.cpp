@@ -37,8 +37,8 @@ std::string ContentWriter::field_page_links(const model::Blocks& blocks, std::si
         html += "<li><a href=\"" + escape_attribute(href) + "\">" +
                 marked_title_html(field_heading(field), document_.marked_compounds) + "</a>";
         if (!field.guiding_goal.empty()) {
-            html += "\n<p><span class=\"label\">Leitziel:</span> " + inlines(field.guiding_goal) +
-                    "</p>\n";
+            html +=
+                "\n<dl>\n<dt>Leitziel</dt>\n<dd>" + inlines(field.guiding_goal) + "</dd>\n</dl>\n";
         }
         html += "</li>\n";
     }
@@ -72,12 +72,22 @@ std::string field_pages_css() {
   font-weight: 700;
 }
 
-.field-pages p {
+.field-pages dl {
   margin: 0.35rem 0 0;
 }
 
-.field-pages .label {
+.field-pages dt {
   font-weight: 700;
+  display: inline;
+}
+
+.field-pages dt::after {
+  content: ": ";
+}
+
+.field-pages dd {
+  display: inline;
+  margin: 0;
 }
 
 main > .field-of-action:first-child {

@@ -231,14 +231,17 @@ model::Blocks overview_blocks(const std::vector<NumberedField>& fields, TakenIds
          make.text("“ nennt jede beteiligte Stelle mit ihren Maßnahmen.")}));
     for (const NumberedField& numbered : fields) {
         const model::FieldOfAction& field = *numbered.field;
-        blocks.push_back(make.heading(field_title(numbered), ids.claim("uebersicht-" + field.id)));
+        // Not the field's own heading: the contents would name two places alike.
+        blocks.push_back(make.heading("Maßnahmen in " + field_title(numbered),
+                                      ids.claim("uebersicht-" + field.id)));
         if (measure_count(field) == 0) {
             blocks.push_back(
                 make.paragraph({make.text("Dieses Handlungsfeld enthält noch keine Maßnahmen.")}));
             continue;
         }
         blocks.push_back(
-            make.table("Maßnahmen im Handlungsfeld „" + field.title + "“",
+            make.table(counted(measure_count(field), "Maßnahme", "Maßnahmen") +
+                           " im Handlungsfeld „" + field.title + "“",
                        {"Nr.", "Maßnahme", "Federführung", "Zeitraum", "Priorität", "Status"},
                        measure_rows(field, make)));
     }

@@ -290,8 +290,8 @@ TEST_CASE("html: a field's page has its title, breadcrumb, neighbours and links 
     CHECK(chapter.find("id=\"M-1.1.1\"") == std::string::npos);
     CHECK(chapter.find("<nav class=\"field-pages\" aria-label=\"Handlungsfelder\">\n<ul>\n"
                        "<li><a href=\"hf-sprache.html\">Handlungsfeld 1: Sprache &amp; "
-                       "Bildung</a>\n<p><span class=\"label\">Leitziel:</span> Alle lernen "
-                       "Deutsch.</p>\n</li>\n<li><a href=\"hf-arbeit.html\">") !=
+                       "Bildung</a>\n<dl>\n<dt>Leitziel</dt>\n<dd>Alle lernen "
+                       "Deutsch.</dd>\n</dl>\n</li>\n<li><a href=\"hf-arbeit.html\">") !=
           std::string::npos);
     CHECK(chapter.find("<a href=\"hf-sprache.html\" rel=\"next\">") != std::string::npos);
     // Every page's footer lists the field pages under their chapter.

@@ -117,11 +117,13 @@ TEST_CASE("the measures overview has a table per field, in document order, each 
     CHECK(diagnostics.all().empty()); // links resolve, ids never clash with an editor's
     const model::Chapter& overview = overview_of(document);
     CHECK(heading_texts(overview) ==
-          std::vector<std::string>{"Handlungsfeld 1: Sprache und Bildung",
-                                   "Handlungsfeld 2: Arbeit", "Zeitplan",
+          std::vector<std::string>{"Maßnahmen in Handlungsfeld 1: Sprache und Bildung",
+                                   "Maßnahmen in Handlungsfeld 2: Arbeit", "Zeitplan",
                                    "Wer ist wofür zuständig?"});
     const auto tables = tables_of(overview);
     REQUIRE(tables.size() == 3);
+    CHECK(model::plain_text(tables[0]->caption) ==
+          "3 Maßnahmen im Handlungsfeld „Sprache und Bildung“");
     std::vector<std::string> header;
     for (const auto& cell : tables[0]->header) {
         header.push_back(cell_text(cell));
