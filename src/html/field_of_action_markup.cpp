@@ -62,7 +62,8 @@ std::string ContentWriter::field_of_action(const model::FieldOfAction& field) {
         const std::string goal_tag = "h" + std::to_string(claim_heading_level(3, goal.position));
         html += "<section class=\"goal\">\n";
         html += "<" + goal_tag + id_attribute(goal.id) + "><span class=\"goal-id\">Ziel " +
-                escape_text(goal.id) + "</span> " + heading_inlines(goal.text) + "</" + goal_tag + ">\n";
+                escape_text(goal.id) + "</span> " + heading_inlines(goal.text) + "</" + goal_tag +
+                ">\n";
         for (const auto& item : goal.measures) {
             html += measure(item);
         }
@@ -88,9 +89,11 @@ std::string ContentWriter::measure(const model::Measure& item) {
         }
         html += fact("Partner", escape_text(partners));
     }
+    html += contact_fact(item);
     html += fact("Zeitraum", escape_text(model::time_frame_label(item)));
     html += fact("Priorität", escape_text(model::priority_label(item.priority)));
     html += fact("Status", escape_text(model::status_label(item.status)));
+    html += history_and_cost_facts(item);
     html += "</dl>\n";
     html += indicator_table(item);
     html += "</article>\n";

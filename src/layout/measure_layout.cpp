@@ -1,6 +1,7 @@
 #include "layout/measure_layout.hpp"
 
 #include "layout/inline_collection.hpp"
+#include "layout/measure_facts.hpp"
 #include "layout/table_layout.hpp"
 #include "text/german_format.hpp"
 
@@ -151,17 +152,7 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
     const SourceNode source{&block, nullptr, &measure};
     const TextFormat table = context.format(context.style.table);
     const std::string display = context.display_family();
-    std::string partners;
-    for (const auto& partner : measure.partners) {
-        partners += (partners.empty() ? "" : ", ") + partner;
-    }
-    const std::vector<std::pair<std::string, std::string>> facts = {
-        {"Federführung", measure.lead_office},
-        {"Partner", partners.empty() ? "\u2013" : partners},
-        {"Zeitraum", model::time_frame_label(measure)},
-        {"Priorität", model::priority_label(measure.priority)},
-        {"Status", model::status_label(measure.status)},
-    };
+    const std::vector<MeasureFact> facts = measure_facts(measure);
     const double label_width = 78;
     for (std::size_t index = 0; index < facts.size(); ++index) {
         SourceNode term = source;
@@ -173,13 +164,13 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
         std::vector<Slice> value;
         add_generated(
             label,
-            {{facts[index].first, generated_format(context, display, true, table.size * 0.92,
+            {{facts[index].label, generated_format(context, display, true, table.size * 0.92,
                                                    context.colour("accent"), term)}},
             0, label_width - 6, table.leading, LineAlignment::Left, 0, 0, context);
         add_generated(
             value,
-            {{facts[index].second, generated_format(context, table.family, false, table.size,
-                                                    table.colour, definition)}},
+            {{facts[index].value, generated_format(context, table.family, false, table.size,
+                                                   table.colour, definition)}},
             0, width - label_width, table.leading, LineAlignment::Left, 0, 0, context);
         Slice row;
         const std::size_t lines = std::max(label.size(), value.size());
@@ -220,7 +211,8 @@ void lay_out_indicators(const model::Block& block, const model::Measure& measure
     if (measure.indicators.empty()) {
         return;
     }
-    model::Table table;
+    // Kept beyond the layout: the indicator names, targets and sources may hold links.
+    model::Table& table = context.built_tables->emplace_back();
     table.alignments = {model::Alignment::Left, model::Alignment::Left, model::Alignment::Right,
                         model::Alignment::Right, model::Alignment::Left};
     for (const char* title :
@@ -250,7 +242,7 @@ void lay_out_indicators(const model::Block& block, const model::Measure& measure
     }
     Frame frame{left, width, &context.style.body, false, 0};
     const std::size_t first = out.size();
-    lay_out_table(table, SourceNode{&block, nullptr, &measure}, true, frame, context, out);
+    lay_out_table(table, SourceNode{&block, nullptr, &measure}, false, frame, context, out);
     if (out.size() > first) {
         out[first].space_before = context.style.body.leading * 0.8;
         out.back().space_after = 0;
