@@ -48,6 +48,17 @@ void add_generated(std::vector<Slice>& out,
     add_lines(out, lines, left, size, leading, space_before, space_after);
 }
 
+// Sets a text of the model in `format` with its emphasis and links (the runs point into the
+// document, which outlives the pages); words break only when longer than the line.
+void add_inline_text(std::vector<Slice>& out, const model::Inlines& inlines, TextFormat format,
+                     const SourceNode& source, double left, double width, double space_before,
+                     double space_after, LayoutContext& context) {
+    format.hyphenation.only_overlong_words = true;
+    Paragraph paragraph = collect_inlines(inlines, format, source, context);
+    const auto lines = typeset(std::move(paragraph), width, LineAlignment::Left, context.metrics);
+    add_lines(out, lines, left, format.size, format.leading, space_before, space_after);
+}
+
 // Marks every item of slices [from, …) as part of `measure` of `goal`.
 void tag_measure(std::vector<Slice>& slices, std::size_t from, const model::Goal* goal,
                  const model::Measure* measure) {
@@ -94,11 +105,14 @@ void lay_out_guiding_goal(const model::Block& block, const Frame& frame, LayoutC
         left, width, body.leading, LineAlignment::Left, 0, 0, context);
     out.back().keep_with_next = true;
     const double goal_size = body.size * 1.25;
-    add_generated(
-        out,
-        {{model::plain_text(field.guiding_goal),
-          generated_format(context, display, false, goal_size, context.colour("text"), source)}},
-        left, width, goal_size * 1.35, LineAlignment::Left, 3, 0, context);
+    TextFormat goal_format = body;
+    goal_format.family = display;
+    goal_format.bold = false;
+    goal_format.italic = false;
+    goal_format.size = context.readable_size(goal_size);
+    goal_format.leading = goal_size * 1.35;
+    goal_format.colour = context.colour("text");
+    add_inline_text(out, field.guiding_goal, goal_format, source, left, width, 3, 0, context);
     Slice bottom;
     bottom.height = card_padding;
     bottom.space_after = body.leading;
@@ -134,12 +148,8 @@ void lay_out_goal(const model::Block& block, const model::Goal& goal, const Fram
             break;
         }
     }
-    add_generated(
-        out,
-        {{model::plain_text(goal.text), generated_format(context, format.family, format.bold,
-                                                         format.size, format.colour, source)}},
-        frame.left, frame.width, format.leading, LineAlignment::Left, 0,
-        std::max(heading.space_after, format.size * 0.5), context);
+    add_inline_text(out, goal.text, format, source, frame.left, frame.width, 0,
+                    std::max(heading.space_after, format.size * 0.5), context);
     for (std::size_t index = first; index < out.size(); ++index) {
         out[index].keep_with_next = true;
     }

@@ -130,23 +130,42 @@ MarkdownSnippet markdown_snippet(const std::string& bytes, ContentRange range) {
     while (begin < range.end && is_xml_space(bytes[begin])) {
         ++begin;
     }
+    // One line: whitespace around a line end becomes one space (as the chapters' soft line
+    // breaks print), other whitespace stays as written, tabs become spaces.
     std::string line;
+    std::vector<std::size_t> offsets;
     line.reserve(range.end - begin);
-    for (std::size_t offset = begin; offset < range.end; ++offset) {
-        line += is_xml_space(bytes[offset]) ? ' ' : bytes[offset];
+    for (std::size_t offset = begin; offset < range.end;) {
+        if (!is_xml_space(bytes[offset])) {
+            line += bytes[offset];
+            offsets.push_back(offset++);
+            continue;
+        }
+        std::size_t run_end = offset;
+        bool line_end = false;
+        while (run_end < range.end && is_xml_space(bytes[run_end])) {
+            line_end = line_end || bytes[run_end] == '\n' || bytes[run_end] == '\r';
+            ++run_end;
+        }
+        for (std::size_t space = offset; space < (line_end ? offset + 1 : run_end); ++space) {
+            line += ' ';
+            offsets.push_back(space);
+        }
+        offset = run_end;
     }
+    offsets.push_back(range.end);
     const std::size_t escaped = block_start_to_escape(line);
     MarkdownSnippet snippet;
     snippet.text.reserve(line.size() + 1);
     for (std::size_t index = 0; index <= line.size(); ++index) {
         if (index == escaped) {
             snippet.text += '\\';
-            snippet.offsets.push_back(begin + index); // the escape stands for the character
+            snippet.offsets.push_back(offsets[index]); // the escape stands for the character
         }
         if (index < line.size()) {
             snippet.text += line[index];
         }
-        snippet.offsets.push_back(begin + index);
+        snippet.offsets.push_back(offsets[index]);
     }
     return snippet;
 }

@@ -24,7 +24,7 @@ struct ContentRange {
 std::optional<ContentRange> text_content_range(const XmlFile& file, pugi::xml_node element);
 
 // A line of inline Markdown made from an element's raw content, with the file offset of each
-// of its bytes: line ends and tabs become spaces (byte for byte), the leading whitespace is
+// of its bytes: whitespace around a line end becomes one space, the leading whitespace is
 // dropped, and a backslash escapes a start that Markdown would read as a block (#, -, 1., >).
 struct MarkdownSnippet {
     std::string text;
