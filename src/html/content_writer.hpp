@@ -68,6 +68,10 @@ private:
     // A <table> of a measure's indicators with German number formatting.
     std::string indicator_table(const model::Measure& measure);
     std::string measure(const model::Measure& measure, int level);
+    // The card's <dt>/<dd> of its contact (phone and e-mail as links); "" without one.
+    std::string contact_fact(const model::Measure& measure);
+    // The card's status history (a list) and costs; "" for what the measure does not give.
+    std::string history_and_cost_facts(const model::Measure& measure);
     // Rejects content ids that would clash with ids the page frame itself uses.
     void check_id(const std::string& id, const model::SourcePosition& position);
 

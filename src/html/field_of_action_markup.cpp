@@ -94,9 +94,11 @@ std::string ContentWriter::measure(const model::Measure& item, int level) {
         }
         html += fact("Partner", escape_text(partners));
     }
+    html += contact_fact(item);
     html += fact("Zeitraum", escape_text(model::time_frame_label(item)));
     html += fact("Priorität", escape_text(model::priority_label(item.priority)));
     html += fact("Status", escape_text(model::status_label(item.status)));
+    html += history_and_cost_facts(item);
     html += "</dl>\n";
     html += indicator_table(item);
     html += indicator_chart_figures(item);

@@ -486,6 +486,11 @@ thead th {
   margin: 0;
 }
 
+.status-history {
+  margin: 0;
+  padding-left: 1.2em;
+}
+
 @media (max-width: 30em) {
   .measure-facts {
     grid-template-columns: 1fr;

@@ -37,6 +37,9 @@ public:
     model::Diagnostics& diagnostics;
     FontMetrics metrics;
     const images::ImageStore* images = nullptr; // decoded pictures, when the build has them
+    // Tables built from the model during layout; handed to the LaidOutDocument (see there).
+    std::shared_ptr<std::deque<model::Table>> built_tables =
+        std::make_shared<std::deque<model::Table>>();
 
     // The font file of a family and face, with fallbacks (family -> "text" -> any family;
     // missing faces -> regular). Loads the file once and records it as used.

@@ -1,6 +1,7 @@
 #include "layout/measure_layout.hpp"
 
 #include "layout/inline_collection.hpp"
+#include "layout/measure_facts.hpp"
 #include "layout/table_layout.hpp"
 #include "text/german_format.hpp"
 
@@ -45,6 +46,17 @@ void add_generated(std::vector<Slice>& out,
     finish_paragraph(paragraph);
     const auto lines = typeset(std::move(paragraph), width, alignment, context.metrics);
     add_lines(out, lines, left, size, leading, space_before, space_after);
+}
+
+// Sets a text of the model in `format` with its emphasis and links (the runs point into the
+// document, which outlives the pages); words break only when longer than the line.
+void add_inline_text(std::vector<Slice>& out, const model::Inlines& inlines, TextFormat format,
+                     const SourceNode& source, double left, double width, double space_before,
+                     double space_after, LayoutContext& context) {
+    format.hyphenation.only_overlong_words = true;
+    Paragraph paragraph = collect_inlines(inlines, format, source, context);
+    const auto lines = typeset(std::move(paragraph), width, LineAlignment::Left, context.metrics);
+    add_lines(out, lines, left, format.size, format.leading, space_before, space_after);
 }
 
 // Marks every item of slices [from, …) as part of `measure` of `goal`.
@@ -93,11 +105,14 @@ void lay_out_guiding_goal(const model::Block& block, const Frame& frame, LayoutC
         left, width, body.leading, LineAlignment::Left, 0, 0, context);
     out.back().keep_with_next = true;
     const double goal_size = body.size * 1.25;
-    add_generated(
-        out,
-        {{model::plain_text(field.guiding_goal),
-          generated_format(context, display, false, goal_size, context.colour("text"), source)}},
-        left, width, goal_size * 1.35, LineAlignment::Left, 3, 0, context);
+    TextFormat goal_format = body;
+    goal_format.family = display;
+    goal_format.bold = false;
+    goal_format.italic = false;
+    goal_format.size = context.readable_size(goal_size);
+    goal_format.leading = goal_size * 1.35;
+    goal_format.colour = context.colour("text");
+    add_inline_text(out, field.guiding_goal, goal_format, source, left, width, 3, 0, context);
     Slice bottom;
     bottom.height = card_padding;
     bottom.space_after = body.leading;
@@ -133,12 +148,8 @@ void lay_out_goal(const model::Block& block, const model::Goal& goal, const Fram
             break;
         }
     }
-    add_generated(
-        out,
-        {{model::plain_text(goal.text), generated_format(context, format.family, format.bold,
-                                                         format.size, format.colour, source)}},
-        frame.left, frame.width, format.leading, LineAlignment::Left, 0,
-        std::max(heading.space_after, format.size * 0.5), context);
+    add_inline_text(out, goal.text, format, source, frame.left, frame.width, 0,
+                    std::max(heading.space_after, format.size * 0.5), context);
     for (std::size_t index = first; index < out.size(); ++index) {
         out[index].keep_with_next = true;
     }
@@ -151,17 +162,7 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
     const SourceNode source{&block, nullptr, &measure};
     const TextFormat table = context.format(context.style.table);
     const std::string display = context.display_family();
-    std::string partners;
-    for (const auto& partner : measure.partners) {
-        partners += (partners.empty() ? "" : ", ") + partner;
-    }
-    const std::vector<std::pair<std::string, std::string>> facts = {
-        {"Federführung", measure.lead_office},
-        {"Partner", partners.empty() ? "\u2013" : partners},
-        {"Zeitraum", model::time_frame_label(measure)},
-        {"Priorität", model::priority_label(measure.priority)},
-        {"Status", model::status_label(measure.status)},
-    };
+    const std::vector<MeasureFact> facts = measure_facts(measure);
     const double label_width = 78;
     for (std::size_t index = 0; index < facts.size(); ++index) {
         SourceNode term = source;
@@ -173,13 +174,13 @@ void lay_out_facts(const model::Block& block, const model::Measure& measure, dou
         std::vector<Slice> value;
         add_generated(
             label,
-            {{facts[index].first, generated_format(context, display, true, table.size * 0.92,
+            {{facts[index].label, generated_format(context, display, true, table.size * 0.92,
                                                    context.colour("accent"), term)}},
             0, label_width - 6, table.leading, LineAlignment::Left, 0, 0, context);
         add_generated(
             value,
-            {{facts[index].second, generated_format(context, table.family, false, table.size,
-                                                    table.colour, definition)}},
+            {{facts[index].value, generated_format(context, table.family, false, table.size,
+                                                   table.colour, definition)}},
             0, width - label_width, table.leading, LineAlignment::Left, 0, 0, context);
         Slice row;
         const std::size_t lines = std::max(label.size(), value.size());
@@ -220,7 +221,8 @@ void lay_out_indicators(const model::Block& block, const model::Measure& measure
     if (measure.indicators.empty()) {
         return;
     }
-    model::Table table;
+    // Kept beyond the layout: the indicator names, targets and sources may hold links.
+    model::Table& table = context.built_tables->emplace_back();
     table.alignments = {model::Alignment::Left, model::Alignment::Left, model::Alignment::Right,
                         model::Alignment::Right, model::Alignment::Left};
     for (const char* title :
@@ -250,7 +252,7 @@ void lay_out_indicators(const model::Block& block, const model::Measure& measure
     }
     Frame frame{left, width, &context.style.body, false, 0};
     const std::size_t first = out.size();
-    lay_out_table(table, SourceNode{&block, nullptr, &measure}, true, frame, context, out);
+    lay_out_table(table, SourceNode{&block, nullptr, &measure}, false, frame, context, out);
     if (out.size() > first) {
         out[first].space_before = context.style.body.leading * 0.8;
         out.back().space_after = 0;

@@ -7,7 +7,9 @@
 #include "model/style.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <map>
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -194,6 +196,9 @@ struct LaidOutDocument {
     std::vector<Page> pages;
     std::map<std::string, AnchorPosition> anchors; // anchor id -> position
     std::vector<std::string> font_files;           // every font file used, in first-use order
+    // Tables the layout built from the model (a measure's indicators): the pages' runs and
+    // links point into their cells, so they live as long as the pages.
+    std::shared_ptr<std::deque<model::Table>> built_tables;
 };
 
 // True for a page on the right-hand side of a spread (odd page number).

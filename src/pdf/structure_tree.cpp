@@ -1,5 +1,7 @@
 #include "pdf/structure_tree.hpp"
 
+#include "layout/measure_facts.hpp"
+
 #include <algorithm>
 
 namespace stadtsatz::pdf {
@@ -204,10 +206,11 @@ void StructureTree::add_measure(const model::Measure& measure, int parent) {
         bind({&measure, NodePart::Whole, static_cast<int>(index), -1}, add("P", card));
         add_notes_for(measure.description[index], card);
     }
-    // The facts (lead office, partners, time frame, priority, status) as a list of term and
-    // value, like the web edition's description list.
+    // The facts (lead office, partners, contact, time frame, priority, status, history,
+    // costs) as a list of term and value, like the web edition's description list.
     const int facts = add("L", card);
-    for (int index = 0; index < 5; ++index) {
+    const int fact_count = static_cast<int>(layout::measure_facts(measure).size());
+    for (int index = 0; index < fact_count; ++index) {
         const int item = add("LI", facts);
         bind({&measure, NodePart::Term, index, -1}, add("Lbl", item));
         bind({&measure, NodePart::Definition, index, -1}, add("LBody", item));

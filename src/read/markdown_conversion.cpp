@@ -12,6 +12,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
+#include <initializer_list>
 #include <memory>
 #include <string_view>
 
@@ -191,6 +192,31 @@ public:
         : source_(source), footnote_prefix_(std::move(footnote_prefix)),
           content_folder_(std::move(content_folder)), diagnostics_(diagnostics) {}
 
+    // A converter for a snippet of inline text inside another file: `source` holds the
+    // snippet, `locate` maps its byte columns on line 1 to positions in that file.
+    MarkdownConverter(const SourceText& source, SnippetLocator locate,
+                      model::Diagnostics& diagnostics)
+        : source_(source), diagnostics_(diagnostics), locate_(std::move(locate)) {}
+
+    // The inlines of a parsed snippet: the one paragraph it should be; other blocks (the
+    // caller keeps the snippet from starting one) are reported and left out.
+    model::Inlines convert_snippet(cmark_node* document) {
+        model::Inlines result;
+        for (cmark_node* node = cmark_node_first_child(document); node != nullptr;
+             node = cmark_node_next(node)) {
+            if (cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH) {
+                diagnostics_.error(position(node), "hier ist nur Text mit Hervorhebungen und "
+                                                   "Links möglich, keine Überschrift, Liste "
+                                                   "oder Tabelle");
+                continue;
+            }
+            model::Inlines paragraph = inlines(node);
+            result.insert(result.end(), std::make_move_iterator(paragraph.begin()),
+                          std::make_move_iterator(paragraph.end()));
+        }
+        return result;
+    }
+
     std::optional<ChapterSource> convert(cmark_node* document) {
         collect_footnote_labels(document);
         ChapterSource result;
@@ -225,8 +251,16 @@ public:
 
 private:
     model::SourcePosition position(cmark_node* node) const {
-        return source_.at_line_byte_column(cmark_node_get_start_line(node),
-                                           cmark_node_get_start_column(node));
+        return at_line_byte_column(cmark_node_get_start_line(node),
+                                   cmark_node_get_start_column(node));
+    }
+
+    // A cmark-gfm position in the file the text came from.
+    model::SourcePosition at_line_byte_column(int line, int byte_column) const {
+        if (locate_) {
+            return locate_(byte_column);
+        }
+        return source_.at_line_byte_column(line, byte_column);
     }
 
     // cmark-gfm gives a text node on an indented continuation line of a paragraph the column
@@ -242,7 +276,7 @@ private:
                 ++column;
             }
         }
-        return source_.at_line_byte_column(line, column);
+        return at_line_byte_column(line, column);
     }
 
     // cmark-gfm numbers footnote references by first use and appends the definitions in that
@@ -430,6 +464,11 @@ private:
     // The image inside a paragraph becomes a figure after it; inside a link its alternative
     // text stays as the link's text. Elsewhere (headings, table cells) an image is an error.
     bool take_inline_image(cmark_node* node, model::Inline& run) {
+        if (locate_) {
+            diagnostics_.error(run.position, "hier ist kein Bild möglich; Bilder stehen in "
+                                             "einem Kapitel (Markdown-Datei)");
+            return false;
+        }
         if (paragraph_images_ == nullptr) {
             diagnostics_.error(run.position, "ein Bild steht in einem Absatz, nicht in einer "
                                              "Überschrift oder Tabellenzelle");
@@ -767,9 +806,19 @@ private:
     std::size_t footnote_index_ = 0;                        // definitions converted so far
     model::Blocks* paragraph_images_ = nullptr; // figures of the paragraph being converted
     int link_depth_ = 0;                        // links around the inline being converted
-    int block_depth_ = 0;  // lists and block quotes around the block being converted
-    int inline_depth_ = 0; // emphasis, links and strikethrough around the inline being converted
+    int block_depth_ = 0;   // lists and block quotes around the block being converted
+    int inline_depth_ = 0;  // emphasis, links and strikethrough around the inline being converted
+    SnippetLocator locate_; // set for a snippet: where its byte columns lie in the source file
 };
+
+// A cmark-gfm parser with the extensions Stadtsatz reads.
+void attach_extensions(cmark_parser* parser, std::initializer_list<const char*> names) {
+    for (const char* name : names) {
+        if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+            cmark_parser_attach_syntax_extension(parser, extension);
+        }
+    }
+}
 
 } // namespace
 
@@ -780,17 +829,28 @@ std::optional<ChapterSource> convert_markdown(const SourceText& source,
     cmark_gfm_core_extensions_ensure_registered();
     CmarkParser parsed;
     parsed.parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS);
-    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
-        if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
-            cmark_parser_attach_syntax_extension(parsed.parser, extension);
-        }
-    }
+    attach_extensions(parsed.parser,
+                      {"table", "strikethrough", "autolink", "tagfilter", "tasklist"});
     const std::string& bytes = source.bytes();
     cmark_parser_feed(parsed.parser, bytes.data(), bytes.size());
     parsed.document = cmark_parser_finish(parsed.parser);
     check_footnotes(source, parsed.document, diagnostics);
     MarkdownConverter converter(source, footnote_prefix, content_folder, diagnostics);
     return converter.convert(parsed.document);
+}
+
+model::Inlines convert_inline_markdown(const std::string& snippet, const std::string& display_name,
+                                       const SnippetLocator& locate,
+                                       model::Diagnostics& diagnostics) {
+    cmark_gfm_core_extensions_ensure_registered();
+    CmarkParser parsed;
+    parsed.parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+    attach_extensions(parsed.parser, {"strikethrough", "autolink"});
+    cmark_parser_feed(parsed.parser, snippet.data(), snippet.size());
+    parsed.document = cmark_parser_finish(parsed.parser);
+    const SourceText source(display_name, snippet);
+    MarkdownConverter converter(source, locate, diagnostics);
+    return converter.convert_snippet(parsed.document);
 }
 
 } // namespace stadtsatz::read

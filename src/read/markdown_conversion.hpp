@@ -5,6 +5,7 @@
 #include "read/source_text.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -27,5 +28,16 @@ std::optional<ChapterSource> convert_markdown(const SourceText& source,
                                               const std::string& footnote_prefix,
                                               const std::filesystem::path& content_folder,
                                               model::Diagnostics& diagnostics);
+
+// Maps a 1-based byte column of a one-line snippet to where that byte stands in its file.
+using SnippetLocator = std::function<model::SourcePosition(int byte_column)>;
+
+// Parses one line of inline Markdown (emphasis, strong, strikethrough, code, links, autolinks;
+// the extensions the chapters use) taken from another file, e.g. a text of the measures XML,
+// into inlines exactly as a chapter paragraph's. The caller keeps the line from starting a
+// block (heading, list, quote); a block other than a paragraph is an error, an image too.
+model::Inlines convert_inline_markdown(const std::string& snippet, const std::string& display_name,
+                                       const SnippetLocator& locate,
+                                       model::Diagnostics& diagnostics);
 
 } // namespace stadtsatz::read

@@ -88,10 +88,15 @@ std::string german_file_size(std::uintmax_t bytes) {
     return german_number(megabytes) + narrow_no_break_space + "MB";
 }
 
+namespace {
+
+const std::array<const char*, 12> month_names = {"Januar",    "Februar", "März",     "April",
+                                                 "Mai",       "Juni",    "Juli",     "August",
+                                                 "September", "Oktober", "November", "Dezember"};
+
+} // namespace
+
 std::string german_long_date(const std::string& iso_date) {
-    static const std::array<const char*, 12> month_names = {
-        "Januar", "Februar", "März",      "April",   "Mai",      "Juni",
-        "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
     int year = 0;
     int month = 0;
     int day = 0;
@@ -103,6 +108,19 @@ std::string german_long_date(const std::string& iso_date) {
     }
     return std::to_string(day) + ". " + month_names[static_cast<std::size_t>(month - 1)] + " " +
            std::to_string(year);
+}
+
+std::string german_partial_date(const std::string& iso_date) {
+    int year = 0;
+    int month = 0;
+    char rest = 0;
+    if (iso_date.size() == 7 &&
+        std::sscanf(iso_date.c_str(), "%4d-%2d%c", &year, &month, &rest) == 2 && month >= 1 &&
+        month <= 12) {
+        return std::string(month_names[static_cast<std::size_t>(month - 1)]) + " " +
+               std::to_string(year);
+    }
+    return german_long_date(iso_date);
 }
 
 } // namespace stadtsatz::text

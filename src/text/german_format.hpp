@@ -24,4 +24,8 @@ std::string german_file_size(std::uintmax_t bytes);
 // "2026-11-24" → "24. November 2026"; anything that is not an ISO date stays as it is.
 std::string german_long_date(const std::string& iso_date);
 
+// A date of a status history as German readers write it: "2026" → "2026", "2026-09" →
+// "September 2026", "2026-09-15" → "15. September 2026"; anything else stays as it is.
+std::string german_partial_date(const std::string& iso_date);
+
 } // namespace stadtsatz::text
