@@ -2,6 +2,8 @@
 
 #include "text/german_format.hpp"
 
+#include <utility>
+
 namespace stadtsatz::layout {
 
 std::string budget_label(const model::Budget& budget) {
@@ -21,7 +23,12 @@ std::vector<MeasureFact> measure_facts(const model::Measure& measure) {
     };
     if (measure.contact) {
         std::string contact = measure.contact->name;
-        for (const std::string* detail : {&measure.contact->phone, &measure.contact->email}) {
+        std::string phone = measure.contact->phone; // kept on one line: no-break spaces
+        for (std::size_t space = phone.find(' '); space != std::string::npos;
+             space = phone.find(' ', space)) {
+            phone.replace(space, 1, "\u00A0");
+        }
+        for (const std::string* detail : {&std::as_const(phone), &measure.contact->email}) {
             if (!detail->empty()) {
                 contact += ", " + *detail;
             }
@@ -34,8 +41,13 @@ std::vector<MeasureFact> measure_facts(const model::Measure& measure) {
     if (!measure.status_history.empty()) {
         std::string history;
         for (const model::StatusChange& change : measure.status_history) {
-            history += (history.empty() ? "" : "; ") + text::german_partial_date(change.date) +
-                       ": " + model::status_label(change.status);
+            // Entries are joined by "; ", or by a space after a note that ends a sentence.
+            const bool sentence_ended = !history.empty() && history.back() == '.';
+            history += (history.empty()  ? ""
+                        : sentence_ended ? " "
+                                         : "; ") +
+                       text::german_partial_date(change.date) + ": " +
+                       model::status_label(change.status);
             const std::string note = model::plain_text(change.note);
             if (!note.empty()) {
                 history += " \u2013 " + note;
