@@ -89,6 +89,7 @@ LaidOutDocument lay_out(const model::Document& document, model::Diagnostics& dia
         result.pages.push_back(std::move(page));
     }
     result.font_files = context.used_fonts;
+    result.charts = context.charts;
     return result;
 }
 
