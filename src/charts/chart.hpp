@@ -81,14 +81,35 @@ struct Chart {
 };
 
 // The chart of one indicator with a numeric target: baseline (if any) → measured values (if
-// any) → target over the years, with labelled axes and German numbers. `width` in points.
+// any) → target over the years, with labelled axes and German numbers. `width` in points; the
+// height is 0.45 × width, at least 110 pt. An indicator with a qualitative target
+// (!is_numeric()) gets an empty chart: no marks, width and height 0; writers draw nothing.
 Chart indicator_chart(const model::Indicator& indicator, double width);
 
 // The measures of one field of action counted by status and by priority (two bar groups).
+// The height follows from the seven bars (about 120 pt).
 Chart field_status_chart(const model::FieldOfAction& field, double width);
 
+// The years a timeline shows: from the earliest start to the latest end (or start, for
+// measures without an end); ongoing measures run to `last` with an open end.
+struct YearRange {
+    int first = 0;
+    int last = 0;
+};
+
+// The year range that `timeline_chart(fields, …)` draws; {0, 0} when there is no measure.
+YearRange timeline_years(const std::vector<const model::FieldOfAction*>& fields);
+
 // Every measure of the edition as a bar over its time frame (ongoing ones to the last year
-// shown, with an arrow), grouped by field of action, with a year axis.
+// shown, with a pointed open end), grouped under its field of action, coloured by status,
+// with a year axis on top and a legend below. Rows are 11 pt high, so the height follows
+// from the number of measures (35 measures: about 470 pt). Without any measure the chart is
+// empty (no marks); its summary says so.
 Chart timeline_chart(const std::vector<const model::FieldOfAction*>& fields, double width);
+
+// The timeline of a single field of action, for a writer that splits the whole timeline
+// across pages: pass `timeline_years(all fields)` as `years` so every part shares one year
+// axis.
+Chart timeline_chart(const model::FieldOfAction& field, double width, YearRange years);
 
 } // namespace stadtsatz::charts

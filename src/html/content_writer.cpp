@@ -1,5 +1,6 @@
 #include "html/content_writer.hpp"
 
+#include "html/chart_markup.hpp"
 #include "html/html_escape.hpp"
 #include "html/marked_words.hpp"
 #include "html/soft_hyphens.hpp"
@@ -132,7 +133,8 @@ std::string ContentWriter::block(const model::Block& block) {
     case model::BlockKind::FieldOfAction:
         return block.field_of_action ? field_of_action(*block.field_of_action) : "";
     case model::BlockKind::Chart:
-        return ""; // not drawn yet
+        return block.chart ? chart_block_figure(document_, *block.chart, chapter_id_, diagnostics_)
+                           : "";
     }
     return "";
 }

@@ -1,5 +1,6 @@
 // The web form of goals and measures: a section per field of action, a heading per goal,
 // a card per measure with its facts as a description list and its indicators as a table.
+#include "html/chart_markup.hpp"
 #include "html/content_writer.hpp"
 #include "html/html_escape.hpp"
 #include "text/german_format.hpp"
@@ -57,12 +58,14 @@ std::string ContentWriter::field_of_action(const model::FieldOfAction& field) {
                 inlines(field.guiding_goal) + "</p>\n</div>\n";
     }
     html += paragraphs(field.introduction);
+    html += field_status_figure(field);
     for (const auto& goal : field.goals) {
         check_id(goal.id, goal.position);
         const std::string goal_tag = "h" + std::to_string(claim_heading_level(3, goal.position));
         html += "<section class=\"goal\">\n";
         html += "<" + goal_tag + id_attribute(goal.id) + "><span class=\"goal-id\">Ziel " +
-                escape_text(goal.id) + "</span> " + heading_inlines(goal.text) + "</" + goal_tag + ">\n";
+                escape_text(goal.id) + "</span> " + heading_inlines(goal.text) + "</" + goal_tag +
+                ">\n";
         for (const auto& item : goal.measures) {
             html += measure(item);
         }
@@ -93,6 +96,7 @@ std::string ContentWriter::measure(const model::Measure& item) {
     html += fact("Status", escape_text(model::status_label(item.status)));
     html += "</dl>\n";
     html += indicator_table(item);
+    html += indicator_chart_figures(item);
     html += "</article>\n";
     return html;
 }

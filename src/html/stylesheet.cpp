@@ -1,8 +1,9 @@
 #include "html/stylesheet.hpp"
 
+#include "html/chart_stylesheet.hpp"
 #include "html/colour_contrast.hpp"
-#include "html/text_setting_css.hpp"
 #include "html/marked_words.hpp"
+#include "html/text_setting_css.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -564,6 +565,7 @@ thead th {
     css += "\npre {\n  font-size: " + number(std::max(style.code.size / body_size, 0.875)) +
            "rem;\n  line-height: " + line_height(style.code) + ";\n}\n";
     css += text_setting_rules(style);
+    css += chart_stylesheet(style);
     if (style.compound_marking) {
         css += marked_words_css();
     }

@@ -19,6 +19,7 @@ class PageScan(HTMLParser):
         self.lang = None
         self.title = ""
         self.in_title = False
+        self.svg_depth = 0  # inside an inline SVG (a chart) when > 0
         self.h1 = 0
         self.ids = set()
         self.links = []  # (attribute, value)
@@ -37,7 +38,9 @@ class PageScan(HTMLParser):
         attributes = dict(attributes)
         if tag == "html":
             self.lang = attributes.get("lang")
-        if tag == "title":
+        if tag == "svg":
+            self.svg_depth += 1
+        if tag == "title" and self.svg_depth == 0:  # a chart's SVG <title> names the chart
             self.in_title = True
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.headings.append(int(tag[1]))
@@ -63,6 +66,8 @@ class PageScan(HTMLParser):
             self.caption_text = ""
 
     def handle_endtag(self, tag):
+        if tag == "svg":
+            self.svg_depth -= 1
         if tag == "title":
             self.in_title = False
         if tag == "footer":
