@@ -3,8 +3,14 @@
 #include "charts/chart.hpp"
 #include "layout/chart_layout.hpp"
 
+#include <algorithm>
+
 namespace stadtsatz::layout {
 namespace {
+
+// The widest indicator chart in a card: wider charts only grow taller (0.45 × width) without
+// showing more, and a card of many indicators would fill pages with them.
+constexpr double indicator_chart_width = 280;
 
 // Every field of action of the document, in reading order.
 std::vector<const model::FieldOfAction*> document_fields(const model::Document& document) {
@@ -45,8 +51,8 @@ void lay_out_indicator_charts(const model::Block& block, const model::Goal* goal
         SourceNode source{&block, nullptr, &measure};
         source.goal = goal;
         source.row = static_cast<int>(index);
-        lay_out_chart(charts::indicator_chart(indicator, width), source, left, indicator.position,
-                      context, out);
+        lay_out_chart(charts::indicator_chart(indicator, std::min(width, indicator_chart_width)),
+                      source, left, indicator.position, context, out);
     }
 }
 
