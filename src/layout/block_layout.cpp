@@ -1,5 +1,5 @@
 #include "layout/block_layout.hpp"
-
+#include "layout/chart_placement.hpp"
 #include "layout/image_layout.hpp"
 #include "layout/inline_collection.hpp"
 #include "layout/list_bullets.hpp"
@@ -410,7 +410,10 @@ void lay_out_range(const model::Blocks& blocks, std::size_t begin, std::size_t e
             }
             break;
         case model::BlockKind::Chart:
-            break; // not drawn yet
+            if (block.chart) {
+                lay_out_chart_block(block, frame, context, out);
+            }
+            break;
         }
     }
 }

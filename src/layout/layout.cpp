@@ -90,6 +90,7 @@ LaidOutDocument lay_out(const model::Document& document, model::Diagnostics& dia
     }
     result.font_files = context.used_fonts;
     result.built_tables = context.built_tables;
+    result.charts = context.charts;
     return result;
 }
 

@@ -87,6 +87,7 @@ public:
     double text_left(int page_number) const;
 
     std::vector<std::string> used_fonts; // in first-use order
+    std::vector<ChartFigure> charts;     // the charts laid out so far, in flow order
 
 private:
     std::string resolve_family(const std::string& family) const;

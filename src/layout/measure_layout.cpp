@@ -1,5 +1,6 @@
 #include "layout/measure_layout.hpp"
 
+#include "layout/chart_placement.hpp"
 #include "layout/inline_collection.hpp"
 #include "layout/measure_facts.hpp"
 #include "layout/table_layout.hpp"
@@ -301,6 +302,7 @@ void lay_out_measure(const model::Block& block, const model::Goal* goal,
     }
     lay_out_facts(block, measure, left, width, context, out);
     lay_out_indicators(block, measure, left, width, context, out);
+    lay_out_indicator_charts(block, goal, measure, left, width, context, out);
     out.back().keep_with_next = true; // the bottom padding never starts a page alone
     Slice bottom;
     bottom.height = card_padding;
@@ -330,6 +332,7 @@ void lay_out_field_of_action(const model::Block& block, const Frame& frame, Layo
         lay_out_paragraph(field.introduction[index], context.style.body, paragraph, frame, context,
                           out);
     }
+    lay_out_field_chart(block, frame, context, out);
     for (const auto& goal : field.goals) {
         lay_out_goal(block, goal, frame, context, out);
         for (const auto& measure : goal.measures) {

@@ -34,6 +34,8 @@ enum class NodePart {
     Decoration,     // panel, rule, shading, leader dots: a layout artifact
     Pagination,     // running header or page number: a pagination artifact
     RepeatedHeader, // a table header drawn again on a continuation page: an artifact
+    Chart,          // the marks and labels of a chart (`row`: indicator index or chart part)
+    ChartTitle,     // the title line above a chart (`row` as for Chart)
 };
 
 // The model node a positioned item came from, kept for the tagged PDF's structure tree.
@@ -136,7 +138,31 @@ struct Picture {
     SourceNode source;
 };
 
-using PageItem = std::variant<TextRun, Rectangle, Rule, Picture>;
+// One step of a path's outline; points are in the same coordinates as every item.
+struct PathSegment {
+    enum class Kind { MoveTo, LineTo, CurveTo, Close };
+    Kind kind = Kind::MoveTo;
+    double x = 0; // the end point (MoveTo, LineTo, CurveTo)
+    double y = 0;
+    double control1_x = 0; // CurveTo: the cubic Bézier curve's first control point
+    double control1_y = 0;
+    double control2_x = 0; // CurveTo: its second control point
+    double control2_y = 0;
+};
+
+// A vector shape (chart lines, markers, circles): an outline filled and/or stroked.
+struct Path {
+    std::vector<PathSegment> segments; // starts with a MoveTo
+    bool filled = false;
+    model::Colour fill;
+    bool stroked = true;
+    model::Colour stroke;
+    double line_width = 0.5;
+    std::vector<double> dash; // lengths of dash and gap, alternating; empty: a solid line
+    SourceNode source;
+};
+
+using PageItem = std::variant<TextRun, Rectangle, Rule, Picture, Path>;
 
 // A clickable area: an internal anchor ("#id" resolved to its id) or an external URI.
 struct LinkArea {
@@ -188,6 +214,13 @@ struct Page {
     PageMakeup makeup;
 };
 
+// A chart drawn on the pages, for the tagged PDF: its items carry `source`, and the Figure
+// they form gets `summary` as its text alternative.
+struct ChartFigure {
+    SourceNode source;   // the node and part (NodePart::Chart, `row`) of the chart's items
+    std::string summary; // the chart's text alternative (/Alt)
+};
+
 // The result of layout: shared by the print and the screen PDF.
 struct LaidOutDocument {
     double page_width = 0; // trim size
@@ -199,6 +232,7 @@ struct LaidOutDocument {
     // Tables the layout built from the model (a measure's indicators): the pages' runs and
     // links point into their cells, so they live as long as the pages.
     std::shared_ptr<std::deque<model::Table>> built_tables;
+    std::vector<ChartFigure> charts;               // every chart laid out, in flow order
 };
 
 // True for a page on the right-hand side of a spread (odd page number).

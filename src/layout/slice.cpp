@@ -17,6 +17,15 @@ void translate(PageItem& item, double dx, double dy) {
                 positioned.x2 += dx;
                 positioned.y1 += dy;
                 positioned.y2 += dy;
+            } else if constexpr (std::is_same_v<Type, Path>) {
+                for (PathSegment& segment : positioned.segments) {
+                    segment.x += dx;
+                    segment.y += dy;
+                    segment.control1_x += dx;
+                    segment.control1_y += dy;
+                    segment.control2_x += dx;
+                    segment.control2_y += dy;
+                }
             } else {
                 positioned.x += dx;
                 positioned.y += dy;

@@ -119,6 +119,35 @@ void ContentStream::line_to(double x, double y) {
     bytes_ += "l\n";
 }
 
+void ContentStream::curve_to(double x1, double y1, double x2, double y2, double x, double y) {
+    operand(x1);
+    operand(y1);
+    operand(x2);
+    operand(y2);
+    operand(x);
+    operand(y);
+    bytes_ += "c\n";
+}
+
+void ContentStream::close_path() {
+    bytes_ += "h\n";
+}
+
+void ContentStream::dash(const std::vector<double>& lengths) {
+    if (lengths == dash_) {
+        return;
+    }
+    bytes_ += '[';
+    for (std::size_t index = 0; index < lengths.size(); ++index) {
+        if (index > 0) {
+            bytes_ += ' ';
+        }
+        number(lengths[index]);
+    }
+    bytes_ += "] 0 d\n";
+    dash_ = lengths;
+}
+
 void ContentStream::fill() {
     bytes_ += "f\n";
 }
@@ -144,6 +173,7 @@ void ContentStream::restore() {
     font_size_ = -1;
     rise_ = 0;
     horizontal_scale_ = -1;
+    dash_ = {-1}; // unknown: the next pattern is written
 }
 
 void ContentStream::image(std::string_view name, double x, double y, double width, double height) {

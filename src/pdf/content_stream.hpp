@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace stadtsatz::pdf {
 
@@ -24,6 +25,11 @@ public:
     void rectangle(double x, double y, double width, double height);
     void move_to(double x, double y);
     void line_to(double x, double y);
+    // A cubic Bézier curve through the control points (x1, y1), (x2, y2) to (x, y): c.
+    void curve_to(double x1, double y1, double x2, double y2, double x, double y);
+    void close_path(); // h
+    // The dash pattern for strokes ([3 2] 0 d); empty: solid. Written only when it changes.
+    void dash(const std::vector<double>& lengths);
     void fill();
     void stroke();
     void fill_and_stroke();
@@ -70,6 +76,7 @@ private:
     bool fill_known_ = false;
     bool stroke_known_ = false;
     double line_width_ = -1;
+    std::vector<double> dash_; // the dash pattern in effect: solid at the start, {-1} after Q
     std::string font_name_;
     double font_size_ = -1;
     double rise_ = 0;

@@ -2,6 +2,8 @@
 
 #include "pdf/content_stream.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace stadtsatz::pdf {
@@ -34,10 +36,18 @@ public:
     std::string draw(const layout::Page& page) {
         for (const layout::PageItem& item : page.items) {
             if (const auto* box = std::get_if<layout::Rectangle>(&item)) {
-                mark(shape_tag(box->source));
+                mark(shape_tag(box->source,
+                               {geometry_.x(box->x), geometry_.y(box->y + box->height),
+                                geometry_.x(box->x + box->width), geometry_.y(box->y)}));
                 draw_rectangle(*box);
+            } else if (const auto* path = std::get_if<layout::Path>(&item)) {
+                mark(shape_tag(path->source, path_box(*path)));
+                draw_path(*path);
             } else if (const auto* rule = std::get_if<layout::Rule>(&item)) {
-                mark(shape_tag(rule->source));
+                mark(shape_tag(rule->source, {geometry_.x(std::min(rule->x1, rule->x2)),
+                                              geometry_.y(std::max(rule->y1, rule->y2)),
+                                              geometry_.x(std::max(rule->x1, rule->x2)),
+                                              geometry_.y(std::min(rule->y1, rule->y2))}));
                 draw_rule(*rule);
             } else if (const auto* picture = std::get_if<layout::Picture>(&item)) {
                 draw_picture(*picture);
@@ -63,7 +73,14 @@ public:
     }
 
 private:
-    ItemTag shape_tag(const layout::SourceNode& source) const {
+    // The tag of a shape: the marks of a chart are the content of its Figure (their box, in
+    // PDF units, widens the Figure's /BBox), any other shape is an artifact.
+    ItemTag shape_tag(const layout::SourceNode& source, const std::array<double, 4>& box) {
+        if (structure_ != nullptr && source.part == layout::NodePart::Chart) {
+            ItemTag tag = structure_->tag_text(source, page_index_, 0);
+            structure_->place_figure(tag.element, page_index_, box);
+            return tag;
+        }
         ItemTag tag;
         tag.artifact = true;
         if (source.part == layout::NodePart::Pagination) {
@@ -160,6 +177,73 @@ private:
         out_.stroke();
     }
 
+    // The box around a path's points (control points included), in PDF units, widened by
+    // half its line width.
+    std::array<double, 4> path_box(const layout::Path& path) const {
+        double left = 1e9;
+        double top = 1e9;
+        double right = -1e9;
+        double bottom = -1e9;
+        auto include = [&](double x, double y) {
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        };
+        for (const layout::PathSegment& segment : path.segments) {
+            if (segment.kind == layout::PathSegment::Kind::Close) {
+                continue;
+            }
+            include(segment.x, segment.y);
+            if (segment.kind == layout::PathSegment::Kind::CurveTo) {
+                include(segment.control1_x, segment.control1_y);
+                include(segment.control2_x, segment.control2_y);
+            }
+        }
+        const double half = path.stroked ? path.line_width / 2 : 0;
+        return {geometry_.x(left - half), geometry_.y(bottom + half), geometry_.x(right + half),
+                geometry_.y(top - half)};
+    }
+
+    void draw_path(const layout::Path& path) {
+        if (path.segments.empty() || (!path.filled && !path.stroked)) {
+            return;
+        }
+        if (path.filled) {
+            out_.fill_colour(path.fill);
+        }
+        if (path.stroked) {
+            out_.stroke_colour(path.stroke);
+            out_.line_width(path.line_width);
+            out_.dash(path.dash);
+        }
+        for (const layout::PathSegment& segment : path.segments) {
+            switch (segment.kind) {
+            case layout::PathSegment::Kind::MoveTo:
+                out_.move_to(geometry_.x(segment.x), geometry_.y(segment.y));
+                break;
+            case layout::PathSegment::Kind::LineTo:
+                out_.line_to(geometry_.x(segment.x), geometry_.y(segment.y));
+                break;
+            case layout::PathSegment::Kind::CurveTo:
+                out_.curve_to(geometry_.x(segment.control1_x), geometry_.y(segment.control1_y),
+                              geometry_.x(segment.control2_x), geometry_.y(segment.control2_y),
+                              geometry_.x(segment.x), geometry_.y(segment.y));
+                break;
+            case layout::PathSegment::Kind::Close:
+                out_.close_path();
+                break;
+            }
+        }
+        if (path.filled && path.stroked) {
+            out_.fill_and_stroke();
+        } else if (path.filled) {
+            out_.fill();
+        } else {
+            out_.stroke();
+        }
+    }
+
     void draw_picture(const layout::Picture& picture) {
         const std::string name = names_.image(picture.file);
         if (name.empty()) {
@@ -191,6 +275,12 @@ private:
         ItemTag tag;
         if (structure_ != nullptr) {
             tag = structure_->tag_text(run.source, page_index_, run.baseline);
+            if (run.source.part == layout::NodePart::Chart && !tag.artifact) {
+                structure_->place_figure(
+                    tag.element, page_index_,
+                    {geometry_.x(run.x), geometry_.y(run.baseline + run.size * 0.25),
+                     geometry_.x(run.x + run.width), geometry_.y(run.baseline - run.size * 0.8)});
+            }
         }
         if (tag.artifact) {
             mark(tag); // an artifact's /ActualText spans nest inside it

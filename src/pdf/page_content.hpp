@@ -20,7 +20,8 @@ struct ResourceNames {
 
 // One page drawn as content-stream operators: shapes and pictures first, then the text.
 // With a structure tree (the tagged screen PDF) every item is inside marked content: text
-// and pictures with an MCID of their element, shapes and page furniture as artifacts.
+// and pictures with an MCID of their element, a chart's shapes with an MCID of its Figure,
+// other shapes and page furniture as artifacts.
 // `mcid_elements` receives the element of each MCID of the page, for the ParentTree.
 std::string draw_page(const layout::Page& page, std::size_t page_index,
                       const PageGeometry& geometry, const FontPrograms& fonts,

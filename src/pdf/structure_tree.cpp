@@ -29,6 +29,9 @@ bool kept_when_empty(const std::string& type) {
 
 StructureTree::StructureTree(const model::Document& document, const layout::LaidOutDocument& pages)
     : document_(document) {
+    for (const layout::ChartFigure& chart : pages.charts) {
+        charts_.push_back({node_of(chart.source), chart.source.row, chart.summary});
+    }
     const int root = add("Document", -1);
     for (std::size_t page = 0; page < pages.pages.size(); ++page) {
         const layout::PageRole role = pages.pages[page].role;
@@ -141,7 +144,13 @@ void StructureTree::walk_block(const model::Block& block, int parent) {
         }
         break;
     case model::BlockKind::Chart:
-        break; // not drawn yet
+        // A chart block may be drawn as several charts (a timeline split by field of action).
+        for (const ChartAlternative& chart : charts_) {
+            if (chart.node == &block) {
+                add_chart(&block, chart.row, parent);
+            }
+        }
+        break;
     }
 }
 
@@ -190,6 +199,7 @@ void StructureTree::add_field_of_action(const model::Block& block, int parent) {
         bind({&block, NodePart::Whole, static_cast<int>(index), -1}, add("P", section));
         add_notes_for(field.introduction[index], section);
     }
+    add_chart(&block, -1, section);
     for (const model::Goal& goal : field.goals) {
         const int goal_section = add("Sect", section);
         bind({&goal, NodePart::Title, -1, -1}, add("H3", goal_section));
@@ -218,6 +228,25 @@ void StructureTree::add_measure(const model::Measure& measure, int parent) {
     if (!measure.indicators.empty()) {
         add_table(&measure, nullptr, measure.indicators.size(), 5, card);
     }
+    for (std::size_t index = 0; index < measure.indicators.size(); ++index) {
+        add_chart(&measure, static_cast<int>(index), card);
+    }
+}
+
+void StructureTree::add_chart(const void* node, int row, int parent) {
+    const auto chart = std::find_if(charts_.begin(), charts_.end(), [&](const auto& candidate) {
+        return candidate.node == node && candidate.row == row;
+    });
+    if (chart == charts_.end()) {
+        return; // not laid out: no Figure without its drawing and text alternative
+    }
+    // The chart's title as the caption of its figure, as for pictures; a reader hears the
+    // title, then the text alternative that stands for the drawing and its labels.
+    const int group = add("Div", parent);
+    bind({node, NodePart::ChartTitle, row, -1}, add("Caption", group));
+    const int figure = add("Figure", group);
+    elements_[static_cast<std::size_t>(figure)].alternative = chart->summary;
+    bind({node, NodePart::Chart, row, -1}, figure);
 }
 
 void StructureTree::add_notes_for(const model::Inlines& inlines, int parent) {
@@ -249,6 +278,15 @@ int StructureTree::link_element(const model::Inline* link, int container) {
     return element;
 }
 
+const void* StructureTree::node_of(const layout::SourceNode& source) {
+    return source.toc_entry != nullptr ? static_cast<const void*>(source.toc_entry)
+           : source.measure != nullptr ? static_cast<const void*>(source.measure)
+           : source.goal != nullptr    ? static_cast<const void*>(source.goal)
+           : source.block != nullptr   ? static_cast<const void*>(source.block)
+           : source.chapter != nullptr ? static_cast<const void*>(source.chapter)
+                                       : static_cast<const void*>(source.footnote);
+}
+
 int StructureTree::element_of(const layout::SourceNode& source, std::size_t page) {
     if (source.part == NodePart::FrontMatter) {
         const auto key = std::make_pair(page, source.row);
@@ -265,12 +303,7 @@ int StructureTree::element_of(const layout::SourceNode& source, std::size_t page
     if (source.part == NodePart::ContentsTitle) {
         return find({nullptr, NodePart::ContentsTitle, -1, -1});
     }
-    const void* node = source.toc_entry != nullptr ? static_cast<const void*>(source.toc_entry)
-                       : source.measure != nullptr ? static_cast<const void*>(source.measure)
-                       : source.goal != nullptr    ? static_cast<const void*>(source.goal)
-                       : source.block != nullptr   ? static_cast<const void*>(source.block)
-                       : source.chapter != nullptr ? static_cast<const void*>(source.chapter)
-                                                   : static_cast<const void*>(source.footnote);
+    const void* node = node_of(source);
     if (node == nullptr) {
         return -1;
     }
@@ -355,12 +388,20 @@ int StructureTree::add_annotation(const layout::SourceNode& source, std::size_t 
 }
 
 void StructureTree::place_figure(int element, std::size_t page, const std::array<double, 4>& box) {
+    if (element < 0 || elements_[static_cast<std::size_t>(element)].type != "Figure") {
+        return;
+    }
     StructureElement& figure = elements_[static_cast<std::size_t>(element)];
     if (!figure.bounding_box) {
         figure.bounding_box = box;
         figure.bounding_box_page = static_cast<int>(page);
     } else if (figure.bounding_box_page != static_cast<int>(page)) {
         figure.bounding_box_page = -1; // on several pages: no single box
+    } else {
+        // A figure drawn in several pieces (a chart's marks and labels): the box around all.
+        auto& known = *figure.bounding_box;
+        known = {std::min(known[0], box[0]), std::min(known[1], box[1]), std::max(known[2], box[2]),
+                 std::max(known[3], box[3])};
     }
 }
 

@@ -63,7 +63,8 @@ public:
     void add_marked_content(int element, std::size_t page, int mcid);
     // The Link element an annotation of `source` belongs to (its OBJR kid is added), or -1.
     int add_annotation(const layout::SourceNode& source, std::size_t page, int annotation);
-    // A figure drawn at `box` (PDF units) on `page`.
+    // A figure drawn at `box` (PDF units) on `page`; boxes of several pieces on one page
+    // widen it. Ignored for elements that are no Figure.
     void place_figure(int element, std::size_t page, const std::array<double, 4>& box);
 
     // Drops elements that received no content (and parents left empty by that); table
@@ -88,9 +89,13 @@ private:
                    std::size_t columns, int parent);
     void add_field_of_action(const model::Block& block, int parent);
     void add_measure(const model::Measure& measure, int parent);
+    // The Div with Caption and Figure of the chart `row` of `node`, when it was laid out.
+    void add_chart(const void* node, int row, int parent);
     void add_notes_for(const model::Inlines& inlines, int parent);
     void add_note(const model::Footnote& footnote, int parent);
 
+    // The model node whose elements a drawn item belongs to: the innermost the layout set.
+    static const void* node_of(const layout::SourceNode& source);
     // The element of a content item, or -1.
     int element_of(const layout::SourceNode& source, std::size_t page);
     // The element a run inside `link` goes to: the Link element in `container`.
@@ -103,6 +108,13 @@ private:
     std::map<std::pair<std::size_t, int>, int> front_matter_paragraphs_;
     std::map<const model::Inline*, int> links_;
     std::map<std::string, bool> notes_added_;
+    // A chart laid out: the node and row its items carry, and its text alternative.
+    struct ChartAlternative {
+        const void* node = nullptr;
+        int row = -1;
+        std::string summary;
+    };
+    std::vector<ChartAlternative> charts_; // from LaidOutDocument::charts
     int unmatched_ = 0;
 };
 

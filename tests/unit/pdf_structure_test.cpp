@@ -249,7 +249,11 @@ TEST_CASE("tables are Table with Caption, THead/TBody, TR, TH with a column scop
 TEST_CASE("a picture is a Figure with its alternative text, its caption a Caption beside it",
           "[pdf][structure]") {
     const auto& t = tagged();
-    const auto figures = t.all("Figure");
+    auto figures = t.all("Figure");
+    // The charts' Figures sit in a Div whose Caption comes first; the picture's caption follows.
+    std::erase_if(figures, [&](int figure) {
+        return t.child_types(t.element(figure).parent) != Types{"Figure", "Caption"};
+    });
     REQUIRE(figures.size() == 1);
     CHECK(t.element(figures[0]).alternative == "Prozess");
     const int group = t.element(figures[0]).parent;
@@ -315,7 +319,11 @@ TEST_CASE("a field of action is a Sect of goals and measure cards with facts and
     const int card = t.element(measure).parent;
     CHECK(t.element(card).type == "Div");
     CHECK(t.element(card).parent == t.element(goal).parent);
-    CHECK(t.child_types(card) == Types{"H4", "P", "L", "Table"});
+    // One Div (Caption, Figure) per chart of a numeric indicator, after the indicator table.
+    CHECK(t.child_types(card) == Types{"H4", "P", "L", "Table", "Div", "Div"});
+    const int chart = t.children(card)[4];
+    CHECK(t.child_types(chart) == Types{"Caption", "Figure"});
+    CHECK_FALSE(t.element(t.children(chart)[1]).alternative.empty());
     const int facts = t.children(card)[2];
     const auto first_fact = t.children(t.children(facts)[0]);
     CHECK(t.text(first_fact[0]) == "Federführung");
