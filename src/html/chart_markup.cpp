@@ -1,6 +1,7 @@
 #include "html/chart_markup.hpp"
 
 #include "html/html_escape.hpp"
+#include "model/measure_lookup.hpp"
 
 #include <cstdio>
 
@@ -147,19 +148,6 @@ std::string data_table(const charts::DataTable& table) {
     return html;
 }
 
-const model::Measure* find_measure(const model::Document& document, const std::string& id) {
-    for (const model::FieldOfAction* field : document_fields(document)) {
-        for (const model::Goal& goal : field->goals) {
-            for (const model::Measure& measure : goal.measures) {
-                if (measure.id == id) {
-                    return &measure;
-                }
-            }
-        }
-    }
-    return nullptr;
-}
-
 } // namespace
 
 std::string chart_figure(const charts::Chart& chart, const std::string& id,
@@ -209,25 +197,13 @@ std::string field_status_figure(const model::FieldOfAction& field) {
                         "diagramm-status-" + field.id, "chart-field-status");
 }
 
-std::vector<const model::FieldOfAction*> document_fields(const model::Document& document) {
-    std::vector<const model::FieldOfAction*> fields;
-    for (const model::Chapter& chapter : document.chapters) {
-        for (const model::Block& block : chapter.blocks) {
-            if (block.kind == model::BlockKind::FieldOfAction && block.field_of_action) {
-                fields.push_back(block.field_of_action.get());
-            }
-        }
-    }
-    return fields;
-}
-
 std::string chart_block_figure(const model::Document& document,
                                const model::ChartReference& reference, const std::string& id_prefix,
                                model::Diagnostics& diagnostics) {
     const std::string prefix = id_prefix.empty() ? "" : id_prefix + "-";
     switch (reference.kind) {
     case model::ChartKind::Indicator: {
-        const model::Measure* measure = find_measure(document, reference.measure_id);
+        const model::Measure* measure = model::find_measure(document, reference.measure_id);
         if (measure == nullptr || reference.indicator < 0 ||
             static_cast<std::size_t>(reference.indicator) >= measure->indicators.size()) {
             diagnostics.error(reference.position, "Diagramm: Maßnahme „" + reference.measure_id +
@@ -242,7 +218,7 @@ std::string chart_block_figure(const model::Document& document,
             prefix + indicator_chart_id(measure->id, index), "chart-indicator");
     }
     case model::ChartKind::FieldStatus:
-        for (const model::FieldOfAction* field : document_fields(document)) {
+        for (const model::FieldOfAction* field : model::document_fields(document)) {
             if (field->id == reference.field_id) {
                 return chart_figure(charts::field_status_chart(*field, site_field_chart_width),
                                     prefix + "diagramm-status-" + field->id, "chart-field-status");
@@ -252,8 +228,9 @@ std::string chart_block_figure(const model::Document& document,
                                                   "“ ist nicht vorhanden");
         return "";
     case model::ChartKind::Timeline:
-        return chart_figure(charts::timeline_chart(document_fields(document), site_timeline_width),
-                            prefix + "diagramm-zeitplan", "chart-timeline");
+        return chart_figure(
+            charts::timeline_chart(model::document_fields(document), site_timeline_width),
+            prefix + "diagramm-zeitplan", "chart-timeline");
     }
     return "";
 }

@@ -34,9 +34,6 @@ std::string indicator_chart_figures(const model::Measure& measure);
 // A field of action's measures by status and priority, id "diagramm-status-<field id>".
 std::string field_status_figure(const model::FieldOfAction& field);
 
-// Every field of action of the document, in reading order.
-std::vector<const model::FieldOfAction*> document_fields(const model::Document& document);
-
 // The chart a chart block asks for, looked up in `document`; ids get `id_prefix` (the page's
 // chapter) so a chart block may repeat a card's chart on another page. An unknown measure,
 // indicator or field is an error at the block's position.

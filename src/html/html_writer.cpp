@@ -286,9 +286,9 @@ Site render_site(const model::Document& document, model::Diagnostics& diagnostic
         if (index + 1 < order.size()) {
             page.next = PageLink{order[index + 1].file, order[index + 1].title};
         }
-        page.main_html = entry.field ? writer.field_page(*entry.field)
-                                     : chapter_content(chapter, writer) +
-                                           chapter_data_downloads(chapter, data);
+        page.main_html =
+            entry.field ? writer.field_page(*entry.field)
+                        : chapter_content(chapter, writer) + chapter_data_downloads(chapter, data);
         site.files.push_back({entry.file, render_page(document, page)});
     }
 

@@ -1,4 +1,5 @@
 #include "layout/block_layout.hpp"
+
 #include "layout/chart_placement.hpp"
 #include "layout/image_layout.hpp"
 #include "layout/inline_collection.hpp"

@@ -2,6 +2,7 @@
 
 #include "charts/chart.hpp"
 #include "layout/chart_layout.hpp"
+#include "model/measure_lookup.hpp"
 
 #include <algorithm>
 
@@ -11,32 +12,6 @@ namespace {
 // The widest indicator chart in a card: wider charts only grow taller (0.45 × width) without
 // showing more, and a card of many indicators would fill pages with them.
 constexpr double indicator_chart_width = 280;
-
-// Every field of action of the document, in reading order.
-std::vector<const model::FieldOfAction*> document_fields(const model::Document& document) {
-    std::vector<const model::FieldOfAction*> fields;
-    for (const model::Chapter& chapter : document.chapters) {
-        for (const model::Block& block : chapter.blocks) {
-            if (block.kind == model::BlockKind::FieldOfAction && block.field_of_action) {
-                fields.push_back(block.field_of_action.get());
-            }
-        }
-    }
-    return fields;
-}
-
-const model::Measure* find_measure(const model::Document& document, const std::string& id) {
-    for (const model::FieldOfAction* field : document_fields(document)) {
-        for (const model::Goal& goal : field->goals) {
-            for (const model::Measure& measure : goal.measures) {
-                if (measure.id == id) {
-                    return &measure;
-                }
-            }
-        }
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -70,7 +45,7 @@ void lay_out_chart_block(const model::Block& block, const Frame& frame, LayoutCo
     source.row = 0;
     switch (reference.kind) {
     case model::ChartKind::Indicator: {
-        const model::Measure* measure = find_measure(context.document, reference.measure_id);
+        const model::Measure* measure = model::find_measure(context.document, reference.measure_id);
         if (measure == nullptr || reference.indicator < 0 ||
             static_cast<std::size_t>(reference.indicator) >= measure->indicators.size()) {
             return;
@@ -82,7 +57,7 @@ void lay_out_chart_block(const model::Block& block, const Frame& frame, LayoutCo
         return;
     }
     case model::ChartKind::FieldStatus:
-        for (const model::FieldOfAction* field : document_fields(context.document)) {
+        for (const model::FieldOfAction* field : model::document_fields(context.document)) {
             if (field->id == reference.field_id) {
                 lay_out_chart(charts::field_status_chart(*field, frame.width), source, frame.left,
                               reference.position, context, out);
@@ -91,7 +66,7 @@ void lay_out_chart_block(const model::Block& block, const Frame& frame, LayoutCo
         }
         return;
     case model::ChartKind::Timeline: {
-        const auto fields = document_fields(context.document);
+        const auto fields = model::document_fields(context.document);
         charts::Chart whole = charts::timeline_chart(fields, frame.width);
         // The chart, its title and a line of room must fit a page; else one part per field.
         const double room =

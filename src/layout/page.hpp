@@ -232,7 +232,7 @@ struct LaidOutDocument {
     // Tables the layout built from the model (a measure's indicators): the pages' runs and
     // links point into their cells, so they live as long as the pages.
     std::shared_ptr<std::deque<model::Table>> built_tables;
-    std::vector<ChartFigure> charts;               // every chart laid out, in flow order
+    std::vector<ChartFigure> charts; // every chart laid out, in flow order
 };
 
 // True for a page on the right-hand side of a spread (odd page number).

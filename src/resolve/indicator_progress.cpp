@@ -65,20 +65,21 @@ IndicatorProgress indicator_progress(const model::Indicator& indicator, int refe
     return result;
 }
 
+// Words, not symbols or colours alone (WCAG 1.4.1), and no geometric shapes the text fonts lack.
 std::string progress_state_label(ProgressState state) {
     switch (state) {
     case ProgressState::Reached:
-        return "✓ erreicht";
+        return "erreicht";
     case ProgressState::OnTrack:
-        return "● im Plan";
+        return "im Plan";
     case ProgressState::Behind:
-        return "▲ im Verzug";
+        return "im Verzug";
     case ProgressState::NoMeasurement:
-        return "– keine Messung";
+        return "keine Messung";
     case ProgressState::NoProgress:
-        return "– erst ein Messwert";
+        return "erst ein Messwert";
     case ProgressState::Qualitative:
-        return "○ Ziel in Worten";
+        return "Ziel in Worten";
     }
     return "";
 }

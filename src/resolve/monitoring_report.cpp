@@ -33,14 +33,14 @@ std::string value_with_year(const model::IndicatorValue& value) {
 // The rule, as the report states it above its tables.
 std::string rule_text(const std::string& reference_date) {
     return "Stand: " + text::german_long_date(reference_date) +
-           ". Fortschritt = (letzter Messwert − Ausgangswert) ÷ (Zielwert − Ausgangswert) × "
+           ". Fortschritt = (letzter Messwert – Ausgangswert) ÷ (Zielwert – Ausgangswert) × "
            "100 %; das gilt auch für fallende Ziele. Fehlt der Ausgangswert, dient der erste "
            "Messwert als Ausgangswert; gibt es dann nur einen Messwert, ist kein Fortschritt "
            "angegeben. Erwartet ist der Anteil der verstrichenen Zeit: (Jahr des letzten "
-           "Messwerts − Jahr des Ausgangswerts) ÷ (Zieljahr − Jahr des Ausgangswerts) × 100 %. "
-           "Status: ✓ erreicht ab 100 % Fortschritt; ● im Plan, wenn der Fortschritt höchstens " +
+           "Messwerts – Jahr des Ausgangswerts) ÷ (Zieljahr – Jahr des Ausgangswerts) × 100 %. "
+           "Status: „erreicht“ ab 100 % Fortschritt; „im Plan“, wenn der Fortschritt höchstens " +
            text::german_number(on_track_tolerance_points) +
-           " Prozentpunkte unter dem erwarteten liegt; sonst ▲ im Verzug. Messwerte nach dem "
+           " Prozentpunkte unter dem erwarteten liegt; sonst „im Verzug“. Messwerte nach dem "
            "Stichtag zählen nicht. Ziele in Worten stehen ohne Prozentangabe in der Tabelle.";
 }
 

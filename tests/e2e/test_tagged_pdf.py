@@ -148,6 +148,8 @@ for page in sorted(site.glob("*.html")):
         continue  # the start page is the web edition's own: facts, download link, contents
     body = page.read_text(encoding="utf-8")
     main = body.split("<main", 1)[-1].split("</main>", 1)[0]
+    # The open-data downloads belong to the site only.
+    main = re.sub(r'<section class="open-data".*?</section>', "", main, flags=re.S)
     for paragraph in re.findall(r"<p(?: [^>]*)?>(.*?)</p>", main, re.S):
         paragraph = re.sub(r"<a [^>]*class=\"footnote-back\".*?</a>", "", paragraph)  # way back
         plain = normalise_space(html.unescape(re.sub(r"<[^>]+>", "", paragraph)))

@@ -165,7 +165,7 @@ TEST_CASE("the monitoring chapter states the rule and lists every indicator", "[
     REQUIRE(row[0].content.at(0).kind == model::InlineKind::Link);
     CHECK(row[0].content[0].target == "#M-1");
     CHECK(cell_text(row[5]) == "30\u202F% (erwartet 50\u202F%)");
-    CHECK(cell_text(row[6]) == "▲ im Verzug");
+    CHECK(cell_text(row[6]) == "im Verzug");
     REQUIRE(blocks[3].kind == model::BlockKind::Chart);
     CHECK(blocks[3].chart->measure_id == "M-1");
     CHECK(blocks[3].chart->indicator == 0);
