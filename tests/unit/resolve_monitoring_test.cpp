@@ -180,5 +180,5 @@ TEST_CASE("the monitoring chapter states the rule and lists every indicator", "[
     const auto& data_row = monitoring.chapters[0].blocks.at(2).table->rows.at(0);
     CHECK(data_row[0].content.at(0).kind == model::InlineKind::Text);
     CHECK(cell_text(data_row[2]) == "50 (2026), erster Messwert");
-    CHECK(cell_text(data_row[6]) == "– erst ein Messwert");
+    CHECK(cell_text(data_row[6]) == "erst ein Messwert");
 }
